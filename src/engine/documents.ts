@@ -1,0 +1,271 @@
+/**
+ * Parsed documentation files, cached per audit. Markdown goes through a CommonMark parser so that
+ * `#` lines inside code fences (and unclosed fences, which run to the end of the file) are never
+ * taken for headings; reStructuredText and AsciiDoc get a small heading scanner.
+ */
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString } from "mdast-util-to-string";
+import type { Nodes, RootContent } from "mdast";
+import type { RepoSnapshot } from "./snapshot.js";
+import { readText } from "./snapshot.js";
+
+export interface Heading {
+  depth: number;
+  /** The heading text as written, emoji and punctuation included. */
+  text: string;
+  line: number;
+}
+
+export interface CodeBlock {
+  lang: string | null;
+  value: string;
+  line: number;
+}
+
+export interface ImageRef {
+  alt: string;
+  url: string;
+  line: number;
+}
+
+export interface LinkRef {
+  text: string;
+  url: string;
+  line: number;
+}
+
+export interface Section {
+  /** null for the text before the first heading. */
+  heading: Heading | null;
+  /** First and last line (1-based) of the section including its sub-sections. */
+  startLine: number;
+  endLine: number;
+  /** Raw text of the section without its heading line, sub-sections included. */
+  body: string;
+  codeBlocks: CodeBlock[];
+  images: ImageRef[];
+  links: LinkRef[];
+  /** Paragraph texts (prose), sub-sections included. */
+  paragraphs: string[];
+  /** Items of ordered lists, sub-sections included. */
+  orderedItems: number;
+}
+
+export interface Document {
+  path: string;
+  format: "markdown" | "rst" | "asciidoc" | "text" | "html";
+  text: string;
+  headings: Heading[];
+  /** One section per heading, plus the preamble, in document order. */
+  sections: Section[];
+  codeBlocks: CodeBlock[];
+  images: ImageRef[];
+  links: LinkRef[];
+  paragraphs: string[];
+}
+
+const MARKDOWN = /\.(md|markdown|mdx|mdown)$/i;
+const RST = /\.rst$/i;
+const ASCIIDOC = /\.(adoc|asciidoc)$/i;
+const HTML = /\.html?$/i;
+const PLAIN = /(\.txt$|^[^.]*$|\/[^./]*$)/i;
+
+export function documentFormat(path: string): Document["format"] | undefined {
+  if (MARKDOWN.test(path)) return "markdown";
+  if (RST.test(path)) return "rst";
+  if (ASCIIDOC.test(path)) return "asciidoc";
+  if (HTML.test(path)) return "html";
+  if (PLAIN.test(path)) return "text";
+  return undefined;
+}
+
+export class DocumentIndex {
+  private readonly cache = new Map<string, Document | null>();
+  constructor(private readonly snapshot: RepoSnapshot) {}
+
+  /** The parsed document, or undefined when the file is missing, binary, too large or not a document. */
+  get(path: string): Document | undefined {
+    let doc = this.cache.get(path);
+    if (doc === undefined) {
+      const format = documentFormat(path);
+      const text = format ? readText(this.snapshot, path) : undefined;
+      doc = format && text !== undefined ? parseDocument(path, text, format) : null;
+      this.cache.set(path, doc);
+    }
+    return doc ?? undefined;
+  }
+}
+
+export function parseDocument(path: string, text: string, format: Document["format"]): Document {
+  switch (format) {
+    case "markdown":
+      return parseMarkdown(path, text);
+    case "html":
+      return parseMarkdown(path, text, "html");
+    default:
+      return parseLines(path, text, format);
+  }
+}
+
+const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
+const HTML_IMAGE = /<img\b[^>]*>/gi;
+const HTML_ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, "i");
+
+function attribute(tag: string, name: string): string {
+  const match = HTML_ATTR(name).exec(tag);
+  return match ? (match[2] ?? match[3] ?? "") : "";
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+interface Block {
+  node: RootContent;
+  line: number;
+}
+
+function parseMarkdown(path: string, text: string, format: Document["format"] = "markdown"): Document {
+  let tree;
+  try {
+    tree = fromMarkdown(text);
+  } catch {
+    return parseLines(path, text, "text");
+  }
+  const lines = text.split(/\r?\n/);
+  const headings: Heading[] = [];
+  const blocks: Block[] = [];
+  for (const node of tree.children) {
+    const line = node.position?.start.line ?? 1;
+    blocks.push({ node, line });
+    if (node.type === "heading") {
+      headings.push({ depth: node.depth, text: toString(node).trim(), line });
+    } else if (node.type === "html") {
+      // Raw HTML headings (centred logos and titles in READMEs) are headings too.
+      for (const match of node.value.matchAll(HTML_HEADING)) {
+        headings.push({ depth: Number(match[1]), text: stripTags(match[2] ?? ""), line: line + lineAt(node.value, match.index ?? 0) - 1 });
+      }
+    }
+  }
+  headings.sort((a, b) => a.line - b.line);
+  const sections = buildSections(headings, lines.length, (start, end) => collect(blocks.filter((b) => b.line >= start && b.line <= end)), lines);
+  const whole = collect(blocks);
+  return { path, format, text, headings, sections, ...whole };
+}
+
+function collect(blocks: Block[]): Pick<Section, "codeBlocks" | "images" | "links" | "paragraphs" | "orderedItems"> {
+  const out = { codeBlocks: [] as CodeBlock[], images: [] as ImageRef[], links: [] as LinkRef[], paragraphs: [] as string[], orderedItems: 0 };
+  const visit = (node: Nodes, fallbackLine: number) => {
+    const line = node.position?.start.line ?? fallbackLine;
+    switch (node.type) {
+      case "code":
+        out.codeBlocks.push({ lang: node.lang ?? null, value: node.value, line });
+        return;
+      case "image":
+        out.images.push({ alt: node.alt ?? "", url: node.url, line });
+        return;
+      case "imageReference":
+        out.images.push({ alt: node.alt ?? "", url: node.identifier, line });
+        return;
+      case "link":
+        out.links.push({ text: toString(node), url: node.url, line });
+        break;
+      case "html":
+        for (const match of node.value.matchAll(HTML_IMAGE)) {
+          out.images.push({ alt: attribute(match[0], "alt"), url: attribute(match[0], "src"), line: line + lineAt(node.value, match.index ?? 0) - 1 });
+        }
+        return;
+      case "paragraph":
+        out.paragraphs.push(toString(node));
+        break;
+      case "list":
+        if (node.ordered) out.orderedItems += node.children.length;
+        break;
+    }
+    if ("children" in node) for (const child of node.children) visit(child as Nodes, line);
+  };
+  for (const block of blocks) visit(block.node as Nodes, block.line);
+  return out;
+}
+
+function buildSections(
+  headings: Heading[],
+  lineCount: number,
+  gather: (start: number, end: number) => Pick<Section, "codeBlocks" | "images" | "links" | "paragraphs" | "orderedItems">,
+  lines: string[],
+): Section[] {
+  const sections: Section[] = [];
+  const firstHeadingLine = headings[0]?.line ?? lineCount + 1;
+  if (firstHeadingLine > 1) {
+    sections.push({ heading: null, startLine: 1, endLine: firstHeadingLine - 1, body: lines.slice(0, firstHeadingLine - 1).join("\n"), ...gather(1, firstHeadingLine - 1) });
+  }
+  headings.forEach((heading, i) => {
+    const next = headings.slice(i + 1).find((h) => h.depth <= heading.depth);
+    const endLine = next ? next.line - 1 : lineCount;
+    sections.push({ heading, startLine: heading.line, endLine, body: lines.slice(heading.line, endLine).join("\n"), ...gather(heading.line + 1, endLine) });
+  });
+  return sections;
+}
+
+const RST_UNDERLINE = /^([=\-~^"'`#*+_:.])\1{2,}\s*$/;
+const ASCIIDOC_HEADING = /^(={1,6})\s+(\S.*)$/;
+const FENCE = /^\s*(```|~~~)/;
+
+/** reStructuredText, AsciiDoc and plain text: headings by a line scan, code by fences or indentation. */
+function parseLines(path: string, text: string, format: Document["format"]): Document {
+  const lines = text.split(/\r?\n/);
+  const headings: Heading[] = [];
+  const codeBlocks: CodeBlock[] = [];
+  const rstDepths: string[] = [];
+  let fence: { line: number; lang: string | null; body: string[] } | null = null;
+  lines.forEach((raw, i) => {
+    if (FENCE.test(raw)) {
+      if (fence) {
+        codeBlocks.push({ lang: fence.lang, value: fence.body.join("\n"), line: fence.line });
+        fence = null;
+      } else fence = { line: i + 1, lang: raw.replace(FENCE, "").trim() || null, body: [] };
+      return;
+    }
+    if (fence) {
+      fence.body.push(raw);
+      return;
+    }
+    const next = lines[i + 1] ?? "";
+    if (format === "rst" && raw.trim() && !RST_UNDERLINE.test(raw) && RST_UNDERLINE.test(next) && next.trim().length >= raw.trim().length) {
+      const mark = next.trim()[0]!;
+      if (!rstDepths.includes(mark)) rstDepths.push(mark);
+      headings.push({ depth: rstDepths.indexOf(mark) + 1, text: raw.trim(), line: i + 1 });
+    } else if (format === "asciidoc") {
+      const match = ASCIIDOC_HEADING.exec(raw);
+      if (match) headings.push({ depth: match[1]!.length, text: match[2]!.trim(), line: i + 1 });
+    }
+  });
+  if (fence) codeBlocks.push({ lang: (fence as { lang: string | null }).lang, value: (fence as { body: string[] }).body.join("\n"), line: (fence as { line: number }).line });
+  if (format === "rst") {
+    // `.. code-block::` and `::` literal blocks hold commands as much as fences do.
+    lines.forEach((raw, i) => {
+      if (/^\s*\.\. (code-block|code|sourcecode)::/.test(raw) || /::\s*$/.test(raw)) {
+        const body: string[] = [];
+        for (let j = i + 1; j < lines.length && (lines[j]!.trim() === "" || /^\s+/.test(lines[j]!)); j++) body.push(lines[j]!);
+        if (body.some((l) => l.trim())) codeBlocks.push({ lang: raw.split("::")[1]?.trim() || null, value: body.join("\n"), line: i + 1 });
+      }
+    });
+  }
+  const paragraphs = text.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean);
+  const orderedCount = (from: number, to: number) => lines.slice(from, to).filter((l) => /^\s*\d+[.)]\s+\S/.test(l)).length;
+  const gather = (start: number, end: number) => ({
+    codeBlocks: codeBlocks.filter((c) => c.line >= start && c.line <= end),
+    images: [] as ImageRef[],
+    links: [] as LinkRef[],
+    paragraphs: lines.slice(start - 1, end).join("\n").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+    orderedItems: orderedCount(start - 1, end),
+  });
+  const sections = buildSections(headings, lines.length, gather, lines);
+  return { path, format, text, headings, sections, codeBlocks, images: [], links: [], paragraphs };
+}

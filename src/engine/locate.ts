@@ -1,0 +1,85 @@
+/** Shared look-ups for rules: which files are documentation, and which sections a heading pattern finds. */
+import type { Document, Section } from "./documents.js";
+import { documentFormat } from "./documents.js";
+import { basename } from "./file-index.js";
+import type { Evidence, RuleContext } from "./types.js";
+
+/**
+ * A heading reduced to comparable words: lower case, accents and emoji removed, punctuation as spaces.
+ * "🚀 Démarrage rapide !" becomes "demarrage rapide".
+ */
+export function normaliseHeading(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const README = /^readme(\.[a-z]{2}(-[a-z]{2})?)?(\.(md|markdown|rst|txt|adoc|asciidoc|org))?$/i;
+const ENGLISH_OR_DEFAULT = /^readme(\.(md|markdown|rst|txt|adoc|asciidoc|org))?$/i;
+
+/** Root READMEs, the main one first (README.md over README.fr.md over README.txt). */
+export function rootReadmes(context: RuleContext): string[] {
+  return context.files.root
+    .filter((path) => README.test(path))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+function rank(path: string): number {
+  if (ENGLISH_OR_DEFAULT.test(path)) return /\.(md|markdown)$/i.test(path) ? 0 : 1;
+  return 2;
+}
+
+const DOC_DIRS = /^(docs?|documentation|wiki|guides?|manuals?|\.github)\//i;
+
+/** The project's own documentation files: root documents, docs/ trees, and READMEs anywhere outside vendored trees. */
+export function documentationFiles(context: RuleContext): string[] {
+  return context.files.own.filter((path) => {
+    const format = documentFormat(path);
+    if (!format || format === "text" && !/\.txt$/i.test(path) && !README.test(basename(path))) return false;
+    if (!path.includes("/")) return true;
+    return DOC_DIRS.test(path) || README.test(basename(path)) || /(^|\/)(docs?|documentation)\//i.test(path);
+  });
+}
+
+export interface SectionMatch {
+  doc: Document;
+  section: Section & { heading: NonNullable<Section["heading"]> };
+}
+
+/** Sections of the given documents whose normalised heading matches. */
+export function findSections(context: RuleContext, paths: readonly string[], heading: RegExp): SectionMatch[] {
+  const matches: SectionMatch[] = [];
+  for (const path of paths) {
+    const doc = context.docs.get(path);
+    if (!doc) continue;
+    for (const section of doc.sections) {
+      if (section.heading && heading.test(normaliseHeading(section.heading.text))) {
+        matches.push({ doc, section: section as SectionMatch["section"] });
+      }
+    }
+  }
+  return matches;
+}
+
+export function sectionEvidence(match: SectionMatch): Evidence {
+  return { path: match.doc.path, line: match.section.heading.line, heading: match.section.heading.text };
+}
+
+/** Own files whose base name matches, root first, then by depth. */
+export function filesNamed(context: RuleContext, name: RegExp, options: { rootOnly?: boolean } = {}): string[] {
+  const pool = options.rootOnly ? context.files.root : context.files.own;
+  return pool.filter((path) => name.test(basename(path))).sort(byDepth);
+}
+
+export function byDepth(a: string, b: string): number {
+  return a.split("/").length - b.split("/").length || a.localeCompare(b);
+}
+
+/** Whether a text has real content: at least `minimum` letters once markup is stripped. */
+export function hasSubstance(text: string, minimum = 40): boolean {
+  const letters = text.replace(/```[\s\S]*?```/g, "").replace(/<[^>]+>/g, "").replace(/\[[^\]]*\]\([^)]*\)/g, "x").match(/\p{L}/gu);
+  return (letters?.length ?? 0) >= minimum;
+}

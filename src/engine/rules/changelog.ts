@@ -1,0 +1,22 @@
+/** changelog: what changed between versions, so that the host IT department knows what it deploys. */
+import { filesNamed, findSections, rootReadmes, sectionEvidence } from "../locate.js";
+import { fail, pass } from "../outcome.js";
+import type { Rule } from "../types.js";
+
+const FILE = /^(changelog|changes|history|news|releases?|release[-_]notes|historique|journal[-_]des[-_]modifications)(\.[a-z]{2})?(\.(md|markdown|rst|txt|adoc))?$/i;
+const PLACES = /^(|\.github\/|docs?\/)[^/]+$/i;
+const HEADING = /\b(changelog|historique des versions|release notes|notes de version|nouveautes)\b/;
+
+export const rule: Rule = {
+  id: "changelog",
+  axis: "transmission",
+  defaultLevel: "recommended",
+  check(context) {
+    const file = filesNamed(context, FILE).find((path) => PLACES.test(path)) ?? context.files.ownMatchingGlobs(context.paths)[0];
+    if (file) return pass("changelog.file", [{ path: file }], { path: file });
+    const match = findSections(context, rootReadmes(context), HEADING)[0];
+    if (match) return pass("changelog.section", [sectionEvidence(match)], { path: match.doc.path, heading: match.section.heading.text });
+    if (context.snapshot.metadata.hasReleases) return pass("changelog.releases");
+    return fail("changelog.missing");
+  },
+};

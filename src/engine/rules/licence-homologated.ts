@@ -1,0 +1,11 @@
+/** licence-homologated: PLACEHOLDER until implemented. */
+import type { Rule } from "../types.js";
+
+export const rule: Rule = {
+  id: "licence-homologated",
+  axis: "ouverture",
+  defaultLevel: "required",
+  check() {
+    return { status: "skip", evidence: [], message: { key: "licence-homologated.pending" } };
+  },
+};

@@ -1,0 +1,119 @@
+/** The engine's vocabulary: rules produce findings, findings make a report. Findings are data, never prose. */
+import type { RepoSnapshot } from "./snapshot.js";
+import type { FileIndex } from "./file-index.js";
+import type { DocumentIndex } from "./documents.js";
+import type { LicenceAnalysis } from "../licence/types.js";
+
+/** The axes of the EIG pérennisation guide, plus the legal opening of the code. */
+export const AXES = ["ouverture", "deploiement", "transmission", "fiabilisation"] as const;
+export type Axis = (typeof AXES)[number];
+
+export const LEVELS = ["required", "recommended", "off"] as const;
+export type Level = (typeof LEVELS)[number];
+
+export type Status = "pass" | "fail" | "warn" | "skip";
+
+/** Rule ids are a contract (JSON output, configuration, issue text). */
+export const RULE_IDS = [
+  "licence-file",
+  "licence-homologated",
+  "licence-consistent",
+  "data-licence",
+  "repository-public",
+  "publiccode",
+  "readme",
+  "install-docs",
+  "architecture-schema",
+  "deployment-docs",
+  "technical-docs",
+  "user-manual",
+  "contributing",
+  "changelog",
+  "roadmap",
+  "maintainer-contact",
+  "security-policy",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** Where something was found (or looked for). */
+export interface Evidence {
+  path: string;
+  line?: number;
+  /** The heading, verbatim, when the evidence is a section of a document. */
+  heading?: string;
+}
+
+export type MessageParam = string | number | readonly string[];
+
+/** A message is a key into the catalogues plus its parameters; only renderers turn it into words. */
+export interface MessageRef {
+  key: string;
+  params?: Record<string, MessageParam>;
+}
+
+/** What a rule's check returns. */
+export interface Outcome {
+  status: Status;
+  evidence: Evidence[];
+  message: MessageRef;
+}
+
+export interface Finding extends Outcome {
+  rule: RuleId;
+  axis: Axis;
+  level: Level;
+}
+
+/** Everything a rule may look at. No network, no clock but `now`. */
+export interface RuleContext {
+  snapshot: RepoSnapshot;
+  files: FileIndex;
+  docs: DocumentIndex;
+  /** Licence identification, computed once per audit on first use. */
+  licence(): LicenceAnalysis;
+  /** Extra places (globs) the configuration says hold this rule's document kind. */
+  paths: readonly string[];
+  now: Date;
+}
+
+export interface Rule {
+  id: RuleId;
+  axis: Axis;
+  defaultLevel: Level;
+  check(context: RuleContext): Outcome;
+}
+
+export interface LicenceSummary {
+  /** The SPDX expression of the root licence, null when none was identified. */
+  spdx: string | null;
+  files: string[];
+  /** null when nothing could be identified. */
+  homologated: boolean | null;
+}
+
+export interface ReportSummary {
+  ok: boolean;
+  required: { pass: number; fail: number };
+  recommended: { pass: number; fail: number };
+  skipped: number;
+}
+
+export interface ConfigProblem {
+  /** The configuration file, as the user named it. */
+  file: string;
+  line?: number;
+  /** Dotted path of the key at fault, "" for the whole file. */
+  key: string;
+  message: string;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  repository: string;
+  commit: string | null;
+  auditedAt: string;
+  licence: LicenceSummary;
+  findings: Finding[];
+  summary: ReportSummary;
+  configProblems: ConfigProblem[];
+}

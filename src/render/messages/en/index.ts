@@ -1,0 +1,50 @@
+import type { Catalogue } from "../types.js";
+import { rules } from "./rules.js";
+
+export const en: Catalogue = {
+  language: "en",
+  axes: {
+    ouverture: "Opening the code",
+    deploiement: "Deployment",
+    transmission: "Transmission",
+    fiabilisation: "Reliability",
+  },
+  rules,
+  ui: {
+    "common.off": "Rule turned off by the configuration.",
+    "common.internal-error": ({ error }, f) => `Relais failed internally during this check (${f.text(error)}): please report it.`,
+    "level.required": "required",
+    "level.recommended": "recommended",
+    "level.off": "off",
+    "status.pass": "present",
+    "status.fail": "missing",
+    "status.warn": "to check",
+    "status.skip": "not evaluated",
+    "report.title": ({ repository }, f) => `Relais audit of ${f.code(repository)}`,
+    "report.commit": ({ commit }, f) => `Audited commit: ${f.code(commit)}`,
+    "report.ok": "Every required handover document is present.",
+    "report.failing": ({ count }) => `${count} required handover document(s) missing.`,
+    "report.summary": ({ requiredPass, requiredTotal, recommendedPass, recommendedTotal }) =>
+      `Required: ${requiredPass}/${requiredTotal} · Recommended: ${recommendedPass}/${recommendedTotal}`,
+    "report.licence": ({ spdx }, f) => `Licence identified: ${f.code(spdx)}`,
+    "report.no-licence": "No licence identified.",
+    "report.why": "Why:",
+    "report.how": "How:",
+    "report.template": ({ path }, f) => `Template to copy: ${f.code(path)}`,
+    "report.found": "Found:",
+    "report.present": "Already in place",
+    "report.missing": "To do",
+    "report.config-problems": "Problems in the configuration (the audit used the defaults)",
+    "report.config-problem": ({ file, line, key, message }, f) => `${f.code(file)}${line ? `, line ${line}` : ""}${key ? `, key ${f.code(key)}` : ""}: ${f.text(message)}`,
+    "issue.title": "Relais: missing handover documents",
+    "issue.intro":
+      "Relais checks that this repository holds what it takes to be opened and taken over once the team has left (deployment, transmission, reliability), and that its licence is on the French State's homologated list. This issue is kept up to date automatically on every push to the default branch.",
+    "issue.outro": "Tick items as you go: Relais checks again on every push. To rerun the audit, comment `/relais recheck`; for a rule's details, `/relais explain RULE-ID`.",
+    "issue.configure": "To change a rule's level or turn it off, add `.github/relais.yml`, for example:",
+    "issue.closed-comment": "Every required document is now present: Relais closes this issue. It will reopen it if one goes missing.",
+    "issue.reopened-comment": "A required document is missing again: Relais reopens this issue.",
+    "issue.reminders": "Documents that often live outside the repository (for the team to check)",
+    "issue.reminder-items": "Meeting notes; list of people met; pitches and slides; astonishment report",
+    "issue.private": "This repository is private: the code is not open.",
+  },
+};

@@ -1,0 +1,10 @@
+import type { RuleMessages } from "../../types.js";
+
+export const messages: RuleMessages = {
+  title: "README",
+  why: "PLACEHOLDER",
+  how: "PLACEHOLDER",
+  outcomes: {
+    pending: "Check not available yet.",
+  },
+};

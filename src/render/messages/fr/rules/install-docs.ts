@@ -1,0 +1,10 @@
+import type { RuleMessages } from "../../types.js";
+
+export const messages: RuleMessages = {
+  title: "Documentation d'installation",
+  why: "PLACEHOLDER",
+  how: "PLACEHOLDER",
+  outcomes: {
+    pending: "Vérification pas encore disponible.",
+  },
+};

@@ -1,0 +1,42 @@
+/** The terminal report: one line per rule, grouped by axis; colours only when writing to a terminal. */
+import type { Finding, Report } from "../engine/types.js";
+import { groupByAxis, needsWork, summaryParams } from "./group.js";
+import { catalogue, formatMessage, plainFormat, type Language } from "./messages/index.js";
+import { templatePath } from "./templates.js";
+
+export interface TextOptions {
+  language?: Language;
+  colour?: boolean;
+}
+
+const SGR = { red: 31, green: 32, yellow: 33, grey: 90, bold: 1 } as const;
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const cat = catalogue(options.language ?? "fr");
+  const paint = (style: keyof typeof SGR, text: string) => (options.colour ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+  const say = (key: string, params?: Record<string, string | number>) => formatMessage(cat, { key, params }, plainFormat);
+  const mark = (finding: Finding) =>
+    ({ pass: paint("green", "✔"), fail: paint(finding.level === "required" ? "red" : "yellow", "✘"), warn: paint("yellow", "!"), skip: paint("grey", "-") })[finding.status];
+
+  const out = [paint("bold", say("report.title", { repository: report.repository }))];
+  if (report.commit) out.push(say("report.commit", { commit: report.commit.slice(0, 12) }));
+  out.push(report.licence.spdx ? say("report.licence", { spdx: report.licence.spdx }) : say("report.no-licence"));
+  for (const problem of report.configProblems) {
+    out.push(paint("red", formatMessage(cat, { key: "report.config-problem", params: { file: problem.file, line: problem.line ?? 0, key: problem.key, message: problem.message } }, plainFormat)));
+  }
+  for (const group of groupByAxis(report)) {
+    out.push("", paint("bold", cat.axes[group.axis]));
+    for (const finding of group.findings) {
+      const texts = cat.rules[finding.rule];
+      const level = paint("grey", `(${say(`level.${finding.level}`)}, ${finding.rule})`);
+      out.push(`  ${mark(finding)} ${texts.title} ${level}`);
+      out.push(`      ${formatMessage(cat, finding.message, plainFormat)}`);
+      if (needsWork(finding)) {
+        out.push(`      ${say("report.how")} ${texts.how.replace(/`/g, "")}`);
+        if (texts.template) out.push(`      ${say("report.template", { path: templatePath(cat.language, texts.template) })}`);
+      }
+    }
+  }
+  out.push("", paint("bold", report.summary.ok ? say("report.ok") : say("report.failing", summaryParams(report))), say("report.summary", summaryParams(report)));
+  return `${out.join("\n")}\n`;
+}
