@@ -34,6 +34,12 @@ export interface LinkRef {
   line: number;
 }
 
+/** A piece of text with the line it starts on: a paragraph's prose, or an inline code span. */
+export interface TextRef {
+  text: string;
+  line: number;
+}
+
 export interface Section {
   /** null for the text before the first heading. */
   heading: Heading | null;
@@ -49,6 +55,12 @@ export interface Section {
   paragraphs: string[];
   /** Items of ordered lists, sub-sections included. */
   orderedItems: number;
+  /** Paragraphs with their line, image alt texts left out (so that a row of badges is not prose). */
+  prose: TextRef[];
+  /** Inline code spans (`npm start`), sub-sections included. */
+  inlineCode: TextRef[];
+  /** Last line before the first sub-heading: the section's own text, without its sub-sections. */
+  ownEndLine: number;
 }
 
 export interface Document {
@@ -62,7 +74,13 @@ export interface Document {
   images: ImageRef[];
   links: LinkRef[];
   paragraphs: string[];
+  prose: TextRef[];
+  inlineCode: TextRef[];
+  /** Items of ordered lists in the whole document. */
+  orderedItems: number;
 }
+
+type Gathered = Pick<Section, "codeBlocks" | "images" | "links" | "paragraphs" | "orderedItems" | "prose" | "inlineCode">;
 
 const MARKDOWN = /\.(md|markdown|mdx|mdown)$/i;
 const RST = /\.rst$/i;
@@ -145,7 +163,8 @@ function parseMarkdown(path: string, text: string, format: Document["format"] = 
     const line = node.position?.start.line ?? 1;
     blocks.push({ node, line });
     if (node.type === "heading") {
-      headings.push({ depth: node.depth, text: toString(node).trim(), line });
+      // Inline HTML and badges in a heading (a logo floated right, a build badge) are not part of the title.
+      headings.push({ depth: node.depth, text: toString(node, { includeImageAlt: false }).replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim(), line });
     } else if (node.type === "html") {
       // Raw HTML headings (centred logos and titles in READMEs) are headings too.
       for (const match of node.value.matchAll(HTML_HEADING)) {
@@ -159,8 +178,8 @@ function parseMarkdown(path: string, text: string, format: Document["format"] = 
   return { path, format, text, headings, sections, ...whole };
 }
 
-function collect(blocks: Block[]): Pick<Section, "codeBlocks" | "images" | "links" | "paragraphs" | "orderedItems"> {
-  const out = { codeBlocks: [] as CodeBlock[], images: [] as ImageRef[], links: [] as LinkRef[], paragraphs: [] as string[], orderedItems: 0 };
+function collect(blocks: Block[]): Gathered {
+  const out = { codeBlocks: [] as CodeBlock[], images: [] as ImageRef[], links: [] as LinkRef[], paragraphs: [] as string[], orderedItems: 0, prose: [] as TextRef[], inlineCode: [] as TextRef[] };
   const visit = (node: Nodes, fallbackLine: number) => {
     const line = node.position?.start.line ?? fallbackLine;
     switch (node.type) {
@@ -181,8 +200,12 @@ function collect(blocks: Block[]): Pick<Section, "codeBlocks" | "images" | "link
           out.images.push({ alt: attribute(match[0], "alt"), url: attribute(match[0], "src"), line: line + lineAt(node.value, match.index ?? 0) - 1 });
         }
         return;
+      case "inlineCode":
+        out.inlineCode.push({ text: node.value, line });
+        return;
       case "paragraph":
         out.paragraphs.push(toString(node));
+        out.prose.push({ text: toString(node, { includeImageAlt: false }), line });
         break;
       case "list":
         if (node.ordered) out.orderedItems += node.children.length;
@@ -197,18 +220,19 @@ function collect(blocks: Block[]): Pick<Section, "codeBlocks" | "images" | "link
 function buildSections(
   headings: Heading[],
   lineCount: number,
-  gather: (start: number, end: number) => Pick<Section, "codeBlocks" | "images" | "links" | "paragraphs" | "orderedItems">,
+  gather: (start: number, end: number) => Gathered,
   lines: string[],
 ): Section[] {
   const sections: Section[] = [];
   const firstHeadingLine = headings[0]?.line ?? lineCount + 1;
   if (firstHeadingLine > 1) {
-    sections.push({ heading: null, startLine: 1, endLine: firstHeadingLine - 1, body: lines.slice(0, firstHeadingLine - 1).join("\n"), ...gather(1, firstHeadingLine - 1) });
+    sections.push({ heading: null, startLine: 1, endLine: firstHeadingLine - 1, ownEndLine: firstHeadingLine - 1, body: lines.slice(0, firstHeadingLine - 1).join("\n"), ...gather(1, firstHeadingLine - 1) });
   }
   headings.forEach((heading, i) => {
     const next = headings.slice(i + 1).find((h) => h.depth <= heading.depth);
     const endLine = next ? next.line - 1 : lineCount;
-    sections.push({ heading, startLine: heading.line, endLine, body: lines.slice(heading.line, endLine).join("\n"), ...gather(heading.line + 1, endLine) });
+    const ownEndLine = i + 1 < headings.length ? Math.min(endLine, headings[i + 1]!.line - 1) : endLine;
+    sections.push({ heading, startLine: heading.line, endLine, ownEndLine, body: lines.slice(heading.line, endLine).join("\n"), ...gather(heading.line + 1, endLine) });
   });
   return sections;
 }
@@ -259,13 +283,49 @@ function parseLines(path: string, text: string, format: Document["format"]): Doc
   }
   const paragraphs = text.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean);
   const orderedCount = (from: number, to: number) => lines.slice(from, to).filter((l) => /^\s*\d+[.)]\s+\S/.test(l)).length;
-  const gather = (start: number, end: number) => ({
+  const allProse = plainProse(lines, headings, codeBlocks);
+  const allInline = inlineSpans(lines);
+  const gather = (start: number, end: number): Gathered => ({
     codeBlocks: codeBlocks.filter((c) => c.line >= start && c.line <= end),
     images: [] as ImageRef[],
     links: [] as LinkRef[],
     paragraphs: lines.slice(start - 1, end).join("\n").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
     orderedItems: orderedCount(start - 1, end),
+    prose: allProse.filter((p) => p.line >= start && p.line <= end),
+    inlineCode: allInline.filter((c) => c.line >= start && c.line <= end),
   });
   const sections = buildSections(headings, lines.length, gather, lines);
-  return { path, format, text, headings, sections, codeBlocks, images: [], links: [], paragraphs };
+  return { path, format, text, headings, sections, codeBlocks, images: [], links: [], paragraphs, prose: allProse, inlineCode: allInline, orderedItems: orderedCount(0, lines.length) };
+}
+
+/** Paragraphs of a line-based document with their first line, headings, underlines and code left out. */
+function plainProse(lines: string[], headings: Heading[], codeBlocks: CodeBlock[]): TextRef[] {
+  const skipped = new Set<number>();
+  for (const heading of headings) {
+    skipped.add(heading.line);
+    skipped.add(heading.line + 1);
+  }
+  for (const block of codeBlocks) for (let l = block.line; l <= block.line + block.value.split("\n").length + 1; l++) skipped.add(l);
+  const prose: TextRef[] = [];
+  let current: TextRef | null = null;
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const isText = raw.trim() !== "" && !skipped.has(line) && !RST_UNDERLINE.test(raw) && !/^\s{4,}|^\t/.test(raw);
+    if (!isText) {
+      current = null;
+      return;
+    }
+    if (current) current.text += " " + raw.trim();
+    else prose.push((current = { text: raw.trim(), line }));
+  });
+  return prose;
+}
+
+/** Inline literals: `x` in AsciiDoc and plain text, ``x`` in reStructuredText. */
+function inlineSpans(lines: string[]): TextRef[] {
+  const spans: TextRef[] = [];
+  lines.forEach((raw, i) => {
+    for (const match of raw.matchAll(/``([^`]+)``|`([^`]+)`/g)) spans.push({ text: (match[1] ?? match[2] ?? "").trim(), line: i + 1 });
+  });
+  return spans;
 }

@@ -36,12 +36,11 @@ const VENDORED_SEGMENTS = new Set([
   "testdata",
 ]);
 
+/** The same folders as one expression: a single test per path, no splitting of 100,000 paths. */
+const VENDORED_FOLDER = new RegExp(`(^|/)(${[...VENDORED_SEGMENTS].map((s) => s.replace(/[.]/g, "\\.")).join("|")})/`, "i");
+
 export function isVendoredPath(path: string): boolean {
-  const segments = path.split("/");
-  for (let i = 0; i < segments.length - 1; i++) {
-    if (VENDORED_SEGMENTS.has(segments[i]!.toLowerCase())) return true;
-  }
-  return false;
+  return VENDORED_FOLDER.test(path);
 }
 
 export function basename(path: string): string {

@@ -2,6 +2,7 @@
 import type { Document, Section } from "./documents.js";
 import { documentFormat } from "./documents.js";
 import { basename } from "./file-index.js";
+import { projectFiles } from "./nested-projects.js";
 import type { Evidence, RuleContext } from "./types.js";
 
 /**
@@ -34,14 +35,31 @@ function rank(path: string): number {
 
 const DOC_DIRS = /^(docs?|documentation|wiki|guides?|manuals?|\.github)\//i;
 
-/** The project's own documentation files: root documents, docs/ trees, and READMEs anywhere outside vendored trees. */
+/**
+ * The project's own documentation files: root documents, docs/ trees, and READMEs anywhere outside
+ * vendored trees and third-party projects copied into the repository (see nested-projects.ts).
+ * Computed once per audit: several rules ask, and the tree may hold 100,000 files.
+ */
 export function documentationFiles(context: RuleContext): string[] {
-  return context.files.own.filter((path) => {
-    const format = documentFormat(path);
-    if (!format || format === "text" && !/\.txt$/i.test(path) && !README.test(basename(path))) return false;
-    if (!path.includes("/")) return true;
-    return DOC_DIRS.test(path) || README.test(basename(path)) || /(^|\/)(docs?|documentation)\//i.test(path);
-  });
+  let list = documentationCache.get(context.files);
+  if (!list) {
+    list = projectFiles(context).filter(isDocumentationFile);
+    documentationCache.set(context.files, list);
+  }
+  return [...list];
+}
+
+const documentationCache = new WeakMap<object, string[]>();
+const DOCS_ANYWHERE = /(^|\/)(docs?|documentation)\//i;
+
+function isDocumentationFile(path: string): boolean {
+  // Place first (one or two cheap tests), format second: most files of a big tree are code outside docs folders.
+  const nested = path.includes("/");
+  const name = nested ? basename(path) : path;
+  const readme = README.test(name);
+  if (nested && !readme && !DOC_DIRS.test(path) && !DOCS_ANYWHERE.test(path)) return false;
+  const format = documentFormat(path);
+  return format !== undefined && (format !== "text" || /\.txt$/i.test(path) || readme);
 }
 
 export interface SectionMatch {
@@ -68,9 +86,9 @@ export function sectionEvidence(match: SectionMatch): Evidence {
   return { path: match.doc.path, line: match.section.heading.line, heading: match.section.heading.text };
 }
 
-/** Own files whose base name matches, root first, then by depth. */
+/** Own files (third-party projects excluded) whose base name matches, root first, then by depth. */
 export function filesNamed(context: RuleContext, name: RegExp, options: { rootOnly?: boolean } = {}): string[] {
-  const pool = options.rootOnly ? context.files.root : context.files.own;
+  const pool = options.rootOnly ? context.files.root : projectFiles(context);
   return pool.filter((path) => name.test(basename(path))).sort(byDepth);
 }
 

@@ -14,11 +14,21 @@ export interface LicenceFileMatch {
   candidates?: { spdx: string; score: number }[];
   /** Why the file could not be read, when it could not. */
   unreadable?: "binary" | "too-large" | "unreadable";
+  /** Where the file was found: at the root, in a REUSE LICENSES/ folder, or named by a manifest. */
+  origin?: "root" | "reuse" | "manifest";
+  /** The file is empty (or holds nothing but whitespace). */
+  empty?: boolean;
+  /** No licence, and the text reserves all rights or says it is proprietary. */
+  proprietary?: boolean;
+  /** Each licence found in the file and how (a file may hold several). */
+  parts?: { spdx: string; confidence: Confidence; score?: number }[];
+  /** Licence families named without the version they need ("under the GPL"). */
+  unresolved?: string[];
 }
 
 /** A licence stated somewhere else than a licence file: a manifest, a header, publiccode.yml, GitHub. */
 export interface LicenceDeclaration {
-  source: "package.json" | "pyproject.toml" | "setup.cfg" | "setup.py" | "DESCRIPTION" | "composer.json" | "Cargo.toml" | "pom.xml" | "publiccode.yml" | "spdx-header" | "github" | "readme";
+  source: "package.json" | "pyproject.toml" | "setup.cfg" | "setup.py" | "DESCRIPTION" | "composer.json" | "Cargo.toml" | "pom.xml" | "publiccode.yml" | "spdx-header" | "source-header" | "github" | "readme";
   path: string;
   line?: number;
   /** As written. */
@@ -29,9 +39,23 @@ export interface LicenceDeclaration {
   corrected?: boolean;
 }
 
+/** How a project may move from a licence that is not listed to one that is. */
+export interface UpgradePath {
+  from: string;
+  to: string;
+  /** or-later: the grant allows it; clause: the licence allows it; steward: its publisher says so; relicense: only the copyright holders can. */
+  basis: "or-later" | "clause" | "steward" | "relicense";
+  /** The licence's own clause, when there is one ("CeCILL 2.0 article 12.3"). */
+  clause?: string;
+}
+
 export type HomologationVerdict =
   | { status: "homologated"; expression: string; dataOnly: boolean }
-  | { status: "not-homologated"; expression: string; reasons: string[]; upgradeTo?: string }
+  /**
+   * reasons: the SPDX ids that are not on the list ("NONE" for a proprietary notice).
+   * upgradeTo: the expression once every such id is moved to its listed successor, when each has one.
+   */
+  | { status: "not-homologated"; expression: string; reasons: string[]; upgradeTo?: string; upgrades?: UpgradePath[] }
   | { status: "unknown"; candidates: { spdx: string; score: number }[] }
   | { status: "none" };
 
@@ -44,4 +68,12 @@ export interface LicenceAnalysis {
   verdict: HomologationVerdict;
   /** "or any later version" found somewhere: GNU ids are then -or-later. */
   orLater: boolean;
+  /** Readable licence files (root or REUSE) that no licence could be identified in. */
+  unidentified: string[];
+  /** Manifests pointing to a licence file that is not in the repository. */
+  missingPointers: { manifest: string; target: string }[];
+  /** The repository has source code (used to warn when only a data licence covers it). */
+  hasCode: boolean;
+  /** Which files were read for SPDX-License-Identifier and licence headers (bounded sample). */
+  headerFilesRead: number;
 }

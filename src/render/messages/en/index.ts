@@ -46,5 +46,10 @@ export const en: Catalogue = {
     "issue.reminders": "Documents that often live outside the repository (for the team to check)",
     "issue.reminder-items": "Meeting notes; list of people met; pitches and slides; astonishment report",
     "issue.private": "This repository is private: the code is not open.",
+    "issue.truncated": "GitHub truncated this repository's file list (it holds too many files): the audit covers the files listed.",
+    "issue.not-fetched": ({ count }) => `${count} documentation file(s) were not read (very large repository): run \`relais audit\` on a local checkout for a full audit.`,
+    "issue.label-description": "Missing handover documents (kept up to date by Relais)",
+    "issue.explain": ({ rule, title }, f) => `Rule ${f.code(rule)}: ${f.text(title)}`,
+    "issue.explain-unknown": ({ rule, rules }, f) => `Relais does not know the rule ${f.code(rule)}. Known rules: ${f.list(rules)}.`,
   },
 };

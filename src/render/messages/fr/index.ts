@@ -47,5 +47,10 @@ export const fr: Catalogue = {
     "issue.reminders": "Documents qui vivent souvent hors du dépôt (à vérifier par l'équipe)",
     "issue.reminder-items": "Comptes rendus de réunion ; liste des personnes rencontrées ; pitchs et présentations ; rapport d'étonnement",
     "issue.private": "Ce dépôt est privé : le code n'est pas ouvert.",
+    "issue.truncated": "GitHub a tronqué la liste des fichiers de ce dépôt (il en contient trop) : l'audit porte sur les fichiers listés.",
+    "issue.not-fetched": ({ count }) => `${count} fichier(s) de documentation n'ont pas été lus (dépôt très volumineux) : lancez \`relais audit\` sur une copie locale pour un audit complet.`,
+    "issue.label-description": "Documents de passation manquants (tenu à jour par Relais)",
+    "issue.explain": ({ rule, title }, f) => `Règle ${f.code(rule)} : ${f.text(title)}`,
+    "issue.explain-unknown": ({ rule, rules }, f) => `Relais ne connaît pas la règle ${f.code(rule)}. Règles existantes : ${f.list(rules)}.`,
   },
 };

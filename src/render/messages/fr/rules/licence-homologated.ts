@@ -1,10 +1,27 @@
-import type { RuleMessages } from "../../types.js";
+import type { Format, Params, RuleMessages } from "../../types.js";
+
+const closest = ({ candidates, scores }: Params, f: Format) =>
+  (candidates as readonly string[]).map((id, i) => `${f.code(id)} (${(scores as readonly string[])[i] ?? ""})`).join(", ");
 
 export const messages: RuleMessages = {
   title: "Licence homologuée",
-  why: "PLACEHOLDER",
-  how: "PLACEHOLDER",
+  why: "Une administration ne peut publier son code que sous une licence de la liste fixée par décret (article D. 323-2-1 du code des relations entre le public et l'administration).",
+  how: "Choisissez une licence de la liste — pour le code : MIT, Apache-2.0, BSD-2-Clause, BSD-3-Clause, CeCILL-B, CeCILL-2.1, CeCILL-C, GPL, LGPL ou AGPL v3, MPL-2.0, EPL-2.0, EUPL-1.2 ; pour les données : Licence Ouverte 2.0, ODbL — et placez son texte officiel dans `LICENSE`.",
   outcomes: {
-    pending: "Vérification pas encore disponible.",
+    homologated: ({ spdx, paths }, f) => `Licence ${f.code(spdx)} (${f.list(paths)}), sur la liste des licences homologuées.`,
+    "data-licence-on-code": ({ spdx }, f) => `${f.code(spdx)} est homologuée pour les données et les documents, pas pour le code : ajoutez une licence logicielle de la liste pour le code.`,
+    "notice-only": ({ spdx, paths }, f) => `Licence ${f.code(spdx)} reconnue d'après une simple mention dans ${f.list(paths)}, sans le texte complet : ajoutez le texte officiel de la licence.`,
+    "with-unidentified": ({ spdx, unidentified }, f) => `Licence ${f.code(spdx)} homologuée, mais aucune licence n'a été reconnue dans ${f.list(unidentified)} : vérifiez ce que ces fichiers accordent.`,
+    "not-homologated": ({ spdx, failing }, f) => `${f.code(spdx)} n'est pas sur la liste des licences homologuées (en cause : ${f.list(failing)}).`,
+    "upgradable-or-later": ({ spdx, to }, f) => `${f.code(spdx)} n'est pas homologuée, mais la mention « ou toute version ultérieure » permet de passer à ${f.code(to)}, qui l'est : indiquez cette version dans le fichier de licence et les en-têtes.`,
+    "upgradable-clause": ({ spdx, to, clause }, f) => `${f.code(spdx)} n'est pas homologuée, mais la licence elle-même (${f.text(clause)}) permet de redistribuer le code sous ${f.code(to)}, qui l'est : remplacez le texte de la licence.`,
+    "upgradable-steward": ({ spdx, to }, f) => `${f.code(spdx)} n'est pas homologuée ; l'organisme qui la publie prévoit le passage à ${f.code(to)}, qui l'est : remplacez le texte de la licence.`,
+    "upgradable-relicense": ({ spdx, to }, f) => `${f.code(spdx)} n'est pas homologuée et ne permet pas de passer d'elle-même à ${f.code(to)} : changer de licence demande l'accord de tous les titulaires de droits.`,
+    unknown: (params, f) => `Licence non reconnue dans ${f.list(params.paths)} ; textes les plus proches : ${closest(params, f)}. Utilisez le texte officiel, sans modification.`,
+    "unknown-no-candidate": ({ paths }, f) => `Aucune licence reconnue dans ${f.list(paths)}.`,
+    proprietary: ({ paths }, f) => `${f.list(paths)} réserve tous les droits : ce n'est pas une licence libre, personne ne peut réutiliser le code.`,
+    "declared-only": ({ spdx, path }, f) => `Aucun fichier de licence : ${f.code(path)} déclare ${f.code(spdx)}, homologuée, mais une déclaration ne remplace pas le texte de la licence.`,
+    "declared-only-not-listed": ({ spdx, path }, f) => `Aucun fichier de licence, et ${f.code(path)} déclare ${f.code(spdx)}, qui n'est pas homologuée.`,
+    missing: "Aucune licence : ni fichier de licence, ni licence déclarée.",
   },
 };

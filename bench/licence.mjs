@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * Licence identification: start-up cost, warm time per file, and the score distributions that justify
+ * the acceptance threshold (ACCEPT_CONTAINMENT in src/licence/match.ts).
+ *
+ *   npm run build && node bench/licence.mjs [--json]
+ *
+ * The distributions come from variants of every reference text, made here the way real copies drift:
+ * reflowed, rewrapped, converted to Markdown or HTML, with a preamble and a copyright line, with
+ * British spellings, read through a Latin-1 decoder, with 5 % and 10 % of the words changed, and cut
+ * in half (a damaged copy that must not pass for the full text). For each variant it records the
+ * containment of the right reference, of the best wrong one, and of the best other one when the right
+ * reference is left out (a relative whose text Relais does not carry, such as a French CeCILL 2.0).
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const started = performance.now();
+const { referenceIndex, DATA_DIR } = await import("../dist/licence/references.js");
+const { identifyText, scoreText, ACCEPT_CONTAINMENT } = await import("../dist/licence/match.js");
+const { analyseLicences } = await import("../dist/licence/analyse.js");
+const { FileIndex } = await import("../dist/engine/file-index.js");
+const { memorySnapshot } = await import("../dist/engine/snapshot.js");
+const { REFERENCES } = await import("../dist/licence/catalogue.js");
+const importMs = performance.now() - started;
+
+const loadStarted = performance.now();
+const index = referenceIndex();
+const loadMs = performance.now() - loadStarted;
+
+const require = createRequire(import.meta.url);
+function textOf(spec) {
+  if (spec.dataFile) return readFileSync(join(DATA_DIR, "texts", spec.dataFile), "utf8");
+  return require(`spdx-license-list/licenses/${spec.spdxText}.json`).licenseText;
+}
+
+// Deterministic pseudo-random numbers, so that every run measures the same variants.
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const paragraphs = (text) => text.replace(/\r\n?/g, "\n").split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, " ").trim()).filter(Boolean);
+const wrap = (line, width) => line.replace(new RegExp(`(.{1,${width}})(\\s+|$)`, "g"), "$1\n").trim();
+const FILLER = ["le", "projet", "données", "service", "agent", "public", "outil", "version", "usage", "code"];
+
+const VARIANTS = {
+  reflowed: (text) => paragraphs(text).join("\n\n"),
+  rewrapped: (text) => paragraphs(text).map((p) => wrap(p, 60)).join("\n\n"),
+  markdown: (text) => paragraphs(text).map((p, i) => (i === 0 ? `# ${p}` : p.length < 60 ? `## ${p}` : p.replace(/"([^"]+)"/g, "**$1**"))).join("\n\n"),
+  html: (text) => `<html><body>${paragraphs(text).map((p, i) => (i === 0 ? `<h1>${p}</h1>` : `<p>${p.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/é/g, "&eacute;")}</p>`)).join("\n")}</body></html>`,
+  preamble: (text) => `Ce dépôt contient le code de l'outil de suivi des demandes de la direction, développé dans le cadre du programme Entrepreneurs d'intérêt général. Le code est publié par l'administration sous la licence ci-dessous ; les contributions extérieures sont les bienvenues.\n\nCopyright (c) 2021-2024 Ministère de l'Intérieur, Direction du numérique\n\n${text}`,
+  british: (text) => text.replace(/\blicense/g, "licence").replace(/\bLicense/g, "Licence").replace(/organization/g, "organisation").replace(/authorized/g, "authorised"),
+  latin1: (text) => Buffer.from(text, "utf8").toString("latin1"),
+  drift5: (text, seed) => drift(text, 0.05, seed),
+  drift10: (text, seed) => drift(text, 0.1, seed),
+};
+const DAMAGED = { half: (text) => text.slice(0, Math.floor(text.length / 2)) };
+
+function drift(text, rate, seed) {
+  const next = random(seed);
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const roll = next();
+    if (roll < rate / 2) return "";
+    if (roll < rate) return FILLER[Math.floor(next() * FILLER.length)];
+    return word;
+  });
+}
+
+const quantile = (values, q) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))];
+};
+const describe = (values) => ({ n: values.length, min: quantile(values, 0), p5: quantile(values, 0.05), median: quantile(values, 0.5), p95: quantile(values, 0.95), max: quantile(values, 1) });
+
+const right = [];
+const bestWrong = [];
+const leftOut = [];
+const damagedRight = [];
+const leftOutAbove = [];
+let identified = 0;
+let variants = 0;
+const failures = [];
+REFERENCES.forEach((spec, position) => {
+  const text = textOf(spec);
+  for (const [name, make] of Object.entries(VARIANTS)) {
+    const variant = make(text, position + 1);
+    const scores = scoreText(variant);
+    const own = Math.max(...scores.filter((s) => s.reference.id === spec.id).map((s) => s.containment));
+    const others = scores.filter((s) => s.reference.id !== spec.id);
+    const wrong = others.filter((s) => s.reference.family !== spec.family || s.reference.version !== spec.version);
+    right.push(own);
+    bestWrong.push(Math.max(...wrong.map((s) => s.containment)));
+    const other = others.sort((a, b) => b.containment - a.containment)[0];
+    leftOut.push(other.containment);
+    if (other.containment >= ACCEPT_CONTAINMENT) leftOutAbove.push(`${spec.id}/${spec.language} ${name} -> ${other.reference.id}/${other.reference.language} ${other.containment.toFixed(3)}`);
+    const result = identifyText(variant);
+    variants++;
+    if (result.matches.length === 1 && result.matches[0].id === spec.id) identified++;
+    else failures.push(`${spec.id}/${spec.language} ${name}: ${result.matches.map((m) => `${m.id} ${m.score}`).join(" + ") || `none (closest ${result.candidates.map((c) => `${c.spdx} ${c.score}`).join(", ")})`}`);
+  }
+  for (const make of Object.values(DAMAGED)) {
+    const scores = scoreText(make(text));
+    damagedRight.push(Math.max(...scores.filter((s) => s.reference.id === spec.id).map((s) => s.containment)));
+  }
+});
+
+// Timing: warm identification of files of every size, and a whole analysis of a repository.
+function time(fn, runs) {
+  for (let i = 0; i < 20; i++) fn();
+  const begin = performance.now();
+  for (let i = 0; i < runs; i++) fn();
+  return (performance.now() - begin) / runs;
+}
+const samples = ["MIT", "BSD-3-Clause", "Apache-2.0", "EUPL-1.2", "CECILL-2.1", "GPL-3.0"].map((id) => {
+  const spec = REFERENCES.find((item) => item.id === id && (id !== "CECILL-2.1" || item.language === "fr"));
+  const text = VARIANTS.rewrapped(textOf(spec));
+  return { licence: `${id}${spec.language === "fr" ? " (fr)" : ""}`, kB: +(Buffer.byteLength(text) / 1024).toFixed(1), warmMs: +time(() => identifyText(text), 200).toFixed(3) };
+});
+const mit = textOf(REFERENCES.find((item) => item.id === "MIT"));
+const snapshot = memorySnapshot({ LICENSE: mit, "package.json": '{"license":"MIT"}', "README.md": "# Outil\n\n## Licence\n\nMIT\n", "src/index.js": "// SPDX-License-Identifier: MIT\n" });
+const analysisMs = time(() => analyseLicences(snapshot, new FileIndex(snapshot.files)), 500);
+
+const round = (stats) => Object.fromEntries(Object.entries(stats).map(([key, value]) => [key, typeof value === "number" && key !== "n" ? +value.toFixed(3) : value]));
+const report = {
+  threshold: ACCEPT_CONTAINMENT,
+  references: index.references.length,
+  startup: { importMs: +importMs.toFixed(1), loadReferencesMs: +loadMs.toFixed(1) },
+  variants,
+  identifiedVariants: identified,
+  containment: {
+    right: round(describe(right)),
+    bestWrong: round(describe(bestWrong)),
+    bestOtherWhenRightLeftOut: round(describe(leftOut)),
+    rightWhenCutInHalf: round(describe(damagedRight)),
+  },
+  leftOutAboveThreshold: leftOutAbove,
+  failures,
+  warm: samples,
+  analyseRepositoryWarmMs: +analysisMs.toFixed(3),
+};
+
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log(`References: ${report.references} texts, loaded in ${report.startup.loadReferencesMs} ms (modules imported in ${report.startup.importMs} ms).`);
+  console.log(`Variants identified: ${identified}/${variants}.`);
+  console.log(`Acceptance threshold (containment): ${ACCEPT_CONTAINMENT}`);
+  console.log("Containment distributions (n, min, p5, median, p95, max):");
+  for (const [name, stats] of Object.entries(report.containment)) console.log(`  ${name.padEnd(26)} ${Object.values(stats).join("  ")}`);
+  console.log(`Left-out cases above the threshold (${leftOutAbove.length}), each needing the version check or staying a relative:`);
+  for (const line of leftOutAbove) console.log(`  ${line}`);
+  if (failures.length) {
+    console.log(`Variants not identified (${failures.length}):`);
+    for (const line of failures) console.log(`  ${line}`);
+  }
+  console.log("Warm identification of one file:");
+  for (const sample of samples) console.log(`  ${sample.licence.padEnd(16)} ${String(sample.kB).padStart(5)} kB  ${sample.warmMs} ms`);
+  console.log(`Whole analysis of a small repository (licence file, manifest, README, one source file), warm: ${report.analyseRepositoryWarmMs} ms`);
+}

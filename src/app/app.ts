@@ -1,0 +1,220 @@
+/**
+ * The Probot application: which events start an audit, and the background work they start. Every
+ * webhook handler only records work and returns, so the delivery is answered at once; audits run
+ * afterwards in the work queues (per repository serialised, per installation bounded).
+ */
+import type { ApplicationFunction, Context, Probot } from "probot";
+import { DEFAULT_CONFIG } from "../config/defaults.js";
+import { auditRepository, type AuditOutcome } from "./audit-repository.js";
+import { systemClock, type Clock } from "./clock.js";
+import { canWrite, explainRule, parseCommand } from "./commands.js";
+import { ContentLimiter, GITHUB_CONTENT_WINDOWS, type Window } from "./content-limiter.js";
+import { commentMarker } from "./issue-body.js";
+import { postCommentOnce } from "./issue-writer.js";
+import { retrySecondaryLimits } from "./octokit-retry.js";
+import { startSchedule, type Schedule } from "./schedule.js";
+import { WorkQueues, type RepositoryRef } from "./work-queues.js";
+
+export interface RelaisAppOptions {
+  clock?: Clock;
+  /** Audits reading at once per installation. */
+  readConcurrency?: number;
+  /** Re-audit every installed repository this often; 0 turns the schedule off. Default: daily. */
+  scheduleIntervalMs?: number;
+  /** Each interval is drawn within ±jitter of it (a fraction), so instances do not all wake together. */
+  scheduleJitter?: number;
+  contentWindows?: readonly Window[];
+  /** First back-off after a failed creation. */
+  backoffMs?: number;
+}
+
+export interface AuditJob extends RepositoryRef {
+  reason: string;
+}
+
+export interface RelaisApp {
+  appFn: ApplicationFunction;
+  /** Resolves when every queued audit and command has finished. */
+  idle(): Promise<void>;
+  /** Audits every repository of every installation (what the schedule runs). */
+  auditEverything(): Promise<void>;
+  /** Outcomes of finished audits, for tests and benches. */
+  readonly outcomes: { job: AuditJob; outcome?: AuditOutcome; error?: unknown }[];
+  stop(): void;
+}
+
+const DAY = 24 * 3_600_000;
+const SEEN_DELIVERIES = 10_000;
+
+export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
+  const clock = options.clock ?? systemClock;
+  const limiters = new Map<number, ContentLimiter>();
+  const limiter = (installationId: number) => {
+    let found = limiters.get(installationId);
+    if (!found) limiters.set(installationId, (found = new ContentLimiter(clock, options.contentWindows ?? GITHUB_CONTENT_WINDOWS)));
+    return found;
+  };
+  const seen = new Set<string>();
+  const outcomes: RelaisApp["outcomes"] = [];
+  let probot: Probot | undefined;
+  let creator: Promise<string | undefined> | undefined;
+  let schedule: Schedule | undefined;
+
+  const queues = new WorkQueues<AuditJob>(
+    async (job) => {
+      const app = probot!;
+      const octokit = await client(app, job.installationId);
+      const outcome = await auditRepository(job.owner, job.repo, {
+        octokit,
+        clock,
+        limiter: limiter(job.installationId),
+        reads: queues.reads(job.installationId),
+        writes: queues.writes(job.installationId),
+        log: app.log.child({ installation: job.installationId }),
+        creator: await botLogin(app),
+        backoffMs: options.backoffMs,
+      });
+      outcomes.push({ job, outcome });
+    },
+    {
+      readConcurrency: options.readConcurrency ?? 8,
+      onError: (job, error) => {
+        outcomes.push({ job, error });
+        probot?.log.error({ repository: `${job.owner}/${job.repo}`, reason: job.reason, error: describe(error) }, "audit failed");
+      },
+    },
+  );
+
+  /** An installation client that also waits out secondary rate limits. */
+  async function client(app: Probot, installationId: number) {
+    return retrySecondaryLimits(await app.auth(installationId), { clock, log: app.log });
+  }
+
+  /** The App's bot login ("slug[bot]"), asked once per process. */
+  function botLogin(app: Probot): Promise<string | undefined> {
+    creator ??= app
+      .auth()
+      .then((octokit) => octokit.request("GET /app"))
+      .then(({ data }) => (data?.slug ? `${data.slug}[bot]` : undefined))
+      .catch(() => {
+        creator = undefined;
+        return undefined;
+      });
+    return creator;
+  }
+
+  function enqueue(installationId: number | undefined, fullName: string, reason: string): void {
+    const [owner, repo] = fullName.split("/");
+    if (!installationId || !owner || !repo) return;
+    const state = queues.enqueue({ installationId, owner, repo, reason });
+    probot?.log.debug({ repository: fullName, reason, state }, "audit requested");
+  }
+
+  /** A delivery seen before (GitHub redelivers; a proxy may replay) is acknowledged and ignored. */
+  function firstDelivery(context: Context): boolean {
+    if (seen.has(context.id)) return false;
+    seen.add(context.id);
+    if (seen.size > SEEN_DELIVERIES) seen.delete(seen.values().next().value!);
+    return true;
+  }
+
+  async function enqueueInstallation(app: Probot, installationId: number, reason: string): Promise<void> {
+    const octokit = await client(app, installationId);
+    const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
+    for (const repository of repositories) enqueue(installationId, repository.full_name, reason);
+  }
+
+  async function auditEverything(): Promise<void> {
+    const app = probot!;
+    const octokit = await app.auth();
+    const installations = await octokit.paginate("GET /app/installations", { per_page: 100 });
+    for (const installation of installations) {
+      if (installation.suspended_at) continue;
+      await enqueueInstallation(app, installation.id, "schedule").catch((error) => app.log.warn({ installation: installation.id, error: describe(error) }, "could not list the installation's repositories"));
+    }
+  }
+
+  const appFn: ApplicationFunction = (app) => {
+    probot = app;
+
+    app.on("installation.created", (context) => {
+      if (!firstDelivery(context)) return;
+      const installationId = context.payload.installation.id;
+      queues.background(() => enqueueInstallation(app, installationId, "installation"), (error) => app.log.error({ installation: installationId, error: describe(error) }, "could not list the installation's repositories"));
+    });
+
+    app.on("installation_repositories.added", (context) => {
+      if (!firstDelivery(context)) return;
+      for (const repository of context.payload.repositories_added) enqueue(context.payload.installation.id, repository.full_name, "repositories-added");
+    });
+
+    app.on("push", (context) => {
+      if (!firstDelivery(context)) return;
+      const { payload } = context;
+      if (payload.deleted || payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
+      enqueue(payload.installation?.id, payload.repository.full_name, "push");
+    });
+
+    app.on(["repository.created", "repository.publicized", "repository.unarchived"], (context) => {
+      if (!firstDelivery(context)) return;
+      enqueue(context.payload.installation?.id, context.payload.repository.full_name, `repository.${context.payload.action}`);
+    });
+
+    app.on("issue_comment.created", (context) => {
+      if (!firstDelivery(context)) return;
+      const { payload } = context;
+      const command = parseCommand(payload.comment.body);
+      if (!command || payload.comment.user?.type === "Bot" || !payload.installation) return;
+      const installationId = payload.installation.id;
+      const owner = payload.repository.owner.login;
+      const repo = payload.repository.name;
+      const username = payload.comment.user?.login ?? "";
+      const issueNumber = payload.issue.number;
+      const log = app.log.child({ repository: `${owner}/${repo}` });
+      queues.background(async () => {
+        const octokit = await client(app, installationId);
+        if (!(await canWrite(octokit, owner, repo, username))) {
+          log.info({ command: command.kind }, "command ignored: the commenter has no write access");
+          return;
+        }
+        if (command.kind === "recheck") {
+          enqueue(installationId, `${owner}/${repo}`, "recheck");
+          return;
+        }
+        const language = languageOf(payload.repository.full_name, payload.issue.body);
+        const body = explainRule(command.rule, language);
+        const marker = commentMarker("explain", String(payload.comment.id));
+        await queues.writes(installationId).add(() =>
+          postCommentOnce({ octokit, owner, repo, label: DEFAULT_CONFIG.issue.label, labelDescription: "", limiter: limiter(installationId), clock, log, backoffMs: options.backoffMs }, { writes: 0 }, issueNumber, `${body}\n\n${marker}`, marker),
+        );
+      }, (error) => log.error({ error: describe(error) }, "command failed"));
+    });
+
+    const interval = options.scheduleIntervalMs ?? DAY;
+    if (interval > 0) {
+      schedule = startSchedule({ intervalMs: interval, jitter: options.scheduleJitter ?? 0.1, run: auditEverything, onError: (error) => app.log.error({ error: describe(error) }, "scheduled audit failed") });
+    }
+  };
+
+  return {
+    appFn,
+    idle: () => queues.idle(),
+    auditEverything,
+    outcomes,
+    stop: () => schedule?.stop(),
+  };
+}
+
+/**
+ * The language of an answer: English when the Relais issue was written in English (its title or body
+ * says so), French otherwise. Reading the configuration here would cost a request for a one-line answer.
+ */
+function languageOf(_repository: string, issueBody: string | null | undefined): "fr" | "en" {
+  return /Relais audit of|missing handover documents/i.test(issueBody ?? "") ? "en" : "fr";
+}
+
+/** An error for the logs: status and message only, never the request (its headers carry the token). */
+function describe(error: unknown): { status?: number; message: string } {
+  const status = (error as { status?: number }).status;
+  return { status, message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,132 @@
+/**
+ * Which reference texts the matcher compares a licence file with, and how they relate.
+ *
+ * Not all 700 SPDX texts: every homologated licence (in French too where an official French text
+ * exists), then the relatives a file is mistaken for (older versions, Lesser/Affero variants, the
+ * CeCILL family, EUPL 1.0/1.1), then the lookalikes and common licences met in French public
+ * repositories (permissive short texts, Creative Commons, open data licences). A file outside this
+ * set is reported with its closest candidates rather than forced onto one of them.
+ *
+ * GNU licences are listed under their bare id (GPL-3.0): a bare text cannot say -only or -or-later,
+ * the analysis decides that from the grant.
+ */
+
+export interface ReferenceSpec {
+  id: string;
+  /** Relatives share a family; version siblings are looked up by version within it. */
+  family: string;
+  version?: string;
+  language: "en" | "fr";
+  /** Where the text comes from: the spdx-license-list id, or a file under data/licences/texts/. */
+  spdxText?: string;
+  dataFile?: string;
+}
+
+const en = (id: string, family: string, version?: string, spdxText = id): ReferenceSpec => ({ id, family, language: "en", spdxText, ...(version ? { version } : {}) });
+
+export const REFERENCES: readonly ReferenceSpec[] = [
+  // Homologated.
+  en("MIT", "MIT"),
+  en("Apache-2.0", "Apache", "2.0"),
+  en("BSD-2-Clause", "BSD-2-Clause"),
+  en("BSD-3-Clause", "BSD-3-Clause"),
+  en("CECILL-B", "CECILL-B", "1.0"),
+  { id: "CECILL-B", family: "CECILL-B", version: "1.0", language: "fr", dataFile: "CECILL-B.fr.txt" },
+  en("CECILL-C", "CECILL-C", "1.0"),
+  { id: "CECILL-C", family: "CECILL-C", version: "1.0", language: "fr", dataFile: "CECILL-C.fr.txt" },
+  en("CECILL-2.1", "CECILL", "2.1"),
+  { id: "CECILL-2.1", family: "CECILL", version: "2.1", language: "fr", dataFile: "CECILL-2.1.fr.txt" },
+  en("GPL-3.0", "GPL", "3", "GPL-3.0-only"),
+  { id: "LGPL-3.0", family: "LGPL", version: "3", language: "en", dataFile: "LGPL-3.0.alone.en.txt" },
+  en("AGPL-3.0", "AGPL", "3", "AGPL-3.0-only"),
+  en("MPL-2.0", "MPL", "2.0"),
+  en("EPL-2.0", "EPL", "2.0"),
+  en("EUPL-1.2", "EUPL", "1.2"),
+  { id: "EUPL-1.2", family: "EUPL", version: "1.2", language: "fr", dataFile: "EUPL-1.2.fr.txt" },
+  { id: "etalab-2.0", family: "etalab", version: "2.0", language: "fr", spdxText: "etalab-2.0" },
+  { id: "etalab-2.0", family: "etalab", version: "2.0", language: "en", dataFile: "etalab-2.0.en.txt" },
+  en("ODbL-1.0", "ODbL", "1.0"),
+  // Older versions and variants of the homologated ones.
+  en("GPL-1.0", "GPL", "1", "GPL-1.0-only"),
+  en("GPL-2.0", "GPL", "2", "GPL-2.0-only"),
+  en("LGPL-2.0", "LGPL", "2", "LGPL-2.0-only"),
+  en("LGPL-2.1", "LGPL", "2.1", "LGPL-2.1-only"),
+  en("AGPL-1.0", "AGPL", "1", "AGPL-1.0-only"),
+  { id: "CECILL-1.0", family: "CECILL", version: "1.0", language: "fr", spdxText: "CECILL-1.0" },
+  en("CECILL-1.1", "CECILL", "1.1"),
+  en("CECILL-2.0", "CECILL", "2.0"),
+  en("EUPL-1.0", "EUPL", "1.0"),
+  en("EUPL-1.1", "EUPL", "1.1"),
+  en("MPL-1.0", "MPL", "1.0"),
+  en("MPL-1.1", "MPL", "1.1"),
+  en("EPL-1.0", "EPL", "1.0"),
+  en("Apache-1.0", "Apache", "1.0"),
+  en("Apache-1.1", "Apache", "1.1"),
+  en("BSD-4-Clause", "BSD-4-Clause"),
+  en("BSD-3-Clause-Clear", "BSD-3-Clause-Clear"),
+  en("BSD-1-Clause", "BSD-1-Clause"),
+  en("0BSD", "0BSD"),
+  // Lookalikes of the short permissive texts.
+  en("X11", "X11"),
+  en("MIT-0", "MIT-0"),
+  en("MIT-CMU", "MIT-CMU"),
+  en("ISC", "ISC"),
+  en("Zlib", "Zlib"),
+  en("BSL-1.0", "BSL-1.0"),
+  en("Unlicense", "Unlicense"),
+  en("WTFPL", "WTFPL"),
+  en("NCSA", "NCSA"),
+  en("PostgreSQL", "PostgreSQL"),
+  en("UPL-1.0", "UPL-1.0"),
+  en("MS-PL", "MS-PL"),
+  en("AFL-3.0", "AFL-3.0"),
+  en("OSL-3.0", "OSL-3.0"),
+  en("Artistic-2.0", "Artistic", "2.0"),
+  en("CDDL-1.0", "CDDL", "1.0"),
+  en("OFL-1.1", "OFL", "1.1"),
+  // Creative Commons and open data licences, met on documentation and data.
+  en("CC0-1.0", "CC0", "1.0"),
+  en("CC-BY-2.0", "CC-BY", "2.0"),
+  en("CC-BY-3.0", "CC-BY", "3.0"),
+  en("CC-BY-4.0", "CC-BY", "4.0"),
+  en("CC-BY-SA-2.0", "CC-BY-SA", "2.0"),
+  en("CC-BY-SA-3.0", "CC-BY-SA", "3.0"),
+  en("CC-BY-SA-4.0", "CC-BY-SA", "4.0"),
+  en("CC-BY-NC-4.0", "CC-BY-NC", "4.0"),
+  en("CC-BY-ND-4.0", "CC-BY-ND", "4.0"),
+  en("CC-BY-NC-SA-4.0", "CC-BY-NC-SA", "4.0"),
+  en("CC-BY-NC-ND-4.0", "CC-BY-NC-ND", "4.0"),
+  en("ODC-By-1.0", "ODC-By", "1.0"),
+  en("PDDL-1.0", "PDDL", "1.0"),
+];
+
+/**
+ * Versions of a family that exist but whose text is not among the references (in some language):
+ * a file saying "Version 2.0" of a CeCILL text in French is CeCILL 2.0 even though the reference
+ * closest to it is the French 2.1.
+ */
+const EXTRA_VERSIONS: Record<string, Record<string, string>> = {
+  etalab: { "1.0": "LicenseRef-etalab-1.0" },
+  "CC-BY": { "1.0": "CC-BY-1.0", "2.5": "CC-BY-2.5" },
+  "CC-BY-SA": { "1.0": "CC-BY-SA-1.0", "2.5": "CC-BY-SA-2.5" },
+  "CC-BY-NC": { "2.0": "CC-BY-NC-2.0", "3.0": "CC-BY-NC-3.0" },
+  "CC-BY-ND": { "2.0": "CC-BY-ND-2.0", "3.0": "CC-BY-ND-3.0" },
+  "CC-BY-NC-SA": { "2.0": "CC-BY-NC-SA-2.0", "3.0": "CC-BY-NC-SA-3.0" },
+  "CC-BY-NC-ND": { "2.0": "CC-BY-NC-ND-2.0", "3.0": "CC-BY-NC-ND-3.0" },
+};
+
+/** "3" and "3.0" are one version. */
+export function sameVersion(a: string, b: string): boolean {
+  const strip = (v: string) => v.replace(/(\.0)+$/, "");
+  return strip(a) === strip(b);
+}
+
+/** The id of a family's version, when that version is known. */
+export function familyVersion(family: string, version: string): string | undefined {
+  const known = REFERENCES.find((spec) => spec.family === family && spec.version !== undefined && sameVersion(spec.version, version));
+  if (known) return known.id;
+  const extra = EXTRA_VERSIONS[family];
+  if (!extra) return undefined;
+  const key = Object.keys(extra).find((v) => sameVersion(v, version));
+  return key ? extra[key] : undefined;
+}

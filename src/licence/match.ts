@@ -1,0 +1,235 @@
+/**
+ * Full-text matching of a licence file against the reference texts.
+ *
+ * 1. Exact: the normalised body equals a reference's.
+ * 2. Similarity: each reference's share of word trigrams found in the file ("containment"). A
+ *    reference counts as present when containment reaches ACCEPT_CONTAINMENT; among those present,
+ *    the one closest to the file as a whole (Dice coefficient) wins, so that a text is not taken for
+ *    a shorter relative it contains (BSD-2 inside BSD-3, MIT-0 inside MIT).
+ * 3. The words the winner covers are set aside and the rest is searched again: a file holding two
+ *    licences gives both, and what no reference covers (a preamble, a line saying which parts are
+ *    under which licence) is handed back for notice detection.
+ * 4. A version stated by the file (title or "Version 2.0 du ...") that contradicts the winner's moves
+ *    it to the sibling of that version: a French CeCILL 2.0 is not the French 2.1 it resembles.
+ *
+ * ACCEPT_CONTAINMENT is justified by measurement: see BENCHMARKS.md, "Licence identification".
+ */
+import { familyVersion, sameVersion } from "./catalogue.js";
+import { prepareText, type PreparedText } from "./normalise.js";
+import { referenceIndex, SHINGLE, shingleKey, type Reference } from "./references.js";
+
+/** Share of a reference's trigrams a file must hold for the reference to count as present. */
+export const ACCEPT_CONTAINMENT = 0.8;
+/** Below this, a reference is not worth naming as a candidate. */
+const CANDIDATE_CONTAINMENT = 0.2;
+/** Fewer residual trigrams than this cannot hold another licence text. */
+const MIN_RESIDUAL_SHINGLES = 12;
+const MAX_LICENCES_PER_FILE = 4;
+
+export interface TextMatch {
+  /** Reference id (GNU ids bare: GPL-3.0). */
+  id: string;
+  family: string;
+  confidence: "exact" | "high";
+  /** Containment of the reference in the file, 0..1. */
+  score: number;
+  /** Dice similarity between the file (what was left of it) and the reference, 0..1. */
+  similarity: number;
+  /** The file's stated version moved the match to a sibling without a reference text in this language. */
+  versionFromText?: boolean;
+}
+
+export interface TextIdentification {
+  matches: TextMatch[];
+  /** Closest references when nothing matched, best first. */
+  candidates: { spdx: string; score: number }[];
+  /** What no matched reference covers, as clean text (the whole text when nothing matched). */
+  residual: string;
+  /** Number of body words not covered by a match. */
+  residualWords: number;
+  prepared: PreparedText;
+}
+
+export interface Score {
+  reference: Reference;
+  containment: number;
+  similarity: number;
+}
+
+export function identifyText(text: string): TextIdentification {
+  const prepared = prepareText(text);
+  const { references } = referenceIndex();
+  const none: TextIdentification = { matches: [], candidates: [], residual: prepared.clean, residualWords: prepared.tokens.length, prepared };
+  if (prepared.tokens.length === 0) return none;
+
+  const exactIndex = exactReference(prepared.tokens);
+  if (exactIndex !== undefined) {
+    const reference = references[exactIndex]!;
+    return { ...none, matches: [{ id: reference.id, family: reference.family, confidence: "exact", score: 1, similarity: 1 }], residual: "", residualWords: 0 };
+  }
+
+  const slots = shingleSlots(prepared.tokens);
+  const covered = new Uint8Array(prepared.tokens.length);
+  const matches: TextMatch[] = [];
+  let candidates: TextIdentification["candidates"] = [];
+  for (let round = 0; round < MAX_LICENCES_PER_FILE; round++) {
+    const scores = scoreShingles(slots, covered);
+    if (!scores) break;
+    if (round === 0) candidates = closest(scores);
+    const best = pickBest(scores);
+    if (!best) break;
+    matches.push(checkVersion(best, prepared.versions, round === 0));
+    cover(slots, covered, references.indexOf(best.reference));
+  }
+  const { residual, residualWords } = residualText(prepared, covered);
+  return { matches, candidates: matches.length ? [] : candidates, residual, residualWords, prepared };
+}
+
+/** Scores of every reference against a text, for measurement (bench) and tests. */
+export function scoreText(text: string): Score[] {
+  const prepared = prepareText(text);
+  return scoreShingles(shingleSlots(prepared.tokens), new Uint8Array(prepared.tokens.length)) ?? [];
+}
+
+function exactReference(tokens: readonly string[]): number | undefined {
+  const sameLength = referenceIndex().bodies.get(tokens.length);
+  if (!sameLength) return undefined;
+  outer: for (const body of sameLength) {
+    for (let i = 0; i < tokens.length; i++) if (tokens[i] !== body.tokens[i]) continue outer;
+    return body.position;
+  }
+  return undefined;
+}
+
+interface Slots {
+  /** Per position, the shingle's slot in the reference table, or -1 when no reference holds it. */
+  slot: Int32Array;
+  /** Per position, the shingle's key (to tell shingles no reference holds apart). */
+  key: Int32Array;
+}
+
+function shingleSlots(tokens: readonly string[]): Slots {
+  const { vocabulary, postings } = referenceIndex();
+  const local = new Map<string, number>();
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let id = vocabulary.get(token) ?? local.get(token);
+    if (id === undefined) {
+      // Words no reference uses get ids of their own, so that their shingles still count as the file's.
+      id = vocabulary.size + 1 + local.size;
+      local.set(token, id);
+    }
+    ids[i] = id;
+  }
+  const length = Math.max(0, tokens.length - SHINGLE + 1);
+  const slot = new Int32Array(length);
+  const key = new Int32Array(length);
+  for (let i = 0; i < length; i++) {
+    key[i] = shingleKey(ids[i]!, ids[i + 1]!, ids[i + 2]!);
+    slot[i] = postings.slot(key[i]!);
+  }
+  return { slot, key };
+}
+
+/** Marks a table slot as seen in the current scoring pass without clearing an array each time. */
+let stamps = new Uint32Array(0);
+let stamp = 0;
+
+/** Containment and Dice of every reference over the shingles whose words are not covered yet. */
+function scoreShingles({ slot, key }: Slots, covered: Uint8Array): Score[] | undefined {
+  const { references, postings } = referenceIndex();
+  if (stamps.length !== postings.capacity) stamps = new Uint32Array(postings.capacity);
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const shared = new Int32Array(references.length);
+  const unknown = new Set<number>();
+  let distinct = 0;
+  for (let i = 0; i < slot.length; i++) {
+    if (covered[i] || covered[i + 1] || covered[i + 2]) continue;
+    const s = slot[i]!;
+    if (s === -1) {
+      unknown.add(key[i]!);
+    } else if (stamps[s] !== stamp) {
+      stamps[s] = stamp;
+      distinct++;
+      postings.count(s, shared);
+    }
+  }
+  distinct += unknown.size;
+  if (distinct < MIN_RESIDUAL_SHINGLES) return undefined;
+  return references.map((reference, i) => ({
+    reference,
+    containment: reference.shingles ? shared[i]! / reference.shingles : 0,
+    similarity: (2 * shared[i]!) / (distinct + reference.shingles),
+  }));
+}
+
+function pickBest(scores: readonly Score[]): Score | undefined {
+  let best: Score | undefined;
+  for (const score of scores) {
+    if (score.containment < ACCEPT_CONTAINMENT) continue;
+    if (!best || score.similarity > best.similarity) best = score;
+  }
+  return best;
+}
+
+function closest(scores: readonly Score[]): TextIdentification["candidates"] {
+  const byId = new Map<string, number>();
+  for (const score of scores) {
+    if (score.containment < CANDIDATE_CONTAINMENT) continue;
+    byId.set(score.reference.id, Math.max(byId.get(score.reference.id) ?? 0, score.containment));
+  }
+  return [...byId]
+    .map(([spdx, score]) => ({ spdx, score: Math.round(score * 100) / 100 }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3);
+}
+
+/** A stated version that is not the winner's, but names a sibling, wins over the resemblance. */
+function checkVersion(score: Score, versions: readonly string[], firstMatch: boolean): TextMatch {
+  const { reference } = score;
+  const match: TextMatch = { id: reference.id, family: reference.family, confidence: "high", score: round(score.containment), similarity: round(score.similarity) };
+  if (!firstMatch || !reference.version || versions.length === 0) return match;
+  if (versions.some((version) => sameVersion(version, reference.version!))) return match;
+  for (const version of versions) {
+    const sibling = familyVersion(reference.family, version);
+    if (sibling && sibling !== reference.id) return { ...match, id: sibling, versionFromText: true };
+  }
+  return match;
+}
+
+function cover({ slot }: Slots, covered: Uint8Array, reference: number): void {
+  const { postings } = referenceIndex();
+  const before = covered.slice();
+  for (let i = 0; i < slot.length; i++) {
+    if (before[i] || before[i + 1] || before[i + 2] || slot[i] === -1) continue;
+    if (postings.holds(slot[i]!, reference)) covered[i] = covered[i + 1] = covered[i + 2] = 1;
+  }
+}
+
+/** The clean text of runs of uncovered words, one run per line. Runs of one or two words are noise. */
+function residualText(prepared: PreparedText, covered: Uint8Array): { residual: string; residualWords: number } {
+  const parts: string[] = [];
+  let words = 0;
+  let start = -1;
+  const flush = (end: number) => {
+    if (start >= 0 && end - start >= 3) {
+      parts.push(prepared.clean.slice(prepared.starts[start], prepared.ends[end - 1]));
+      words += end - start;
+    }
+    start = -1;
+  };
+  for (let i = 0; i < covered.length; i++) {
+    if (covered[i]) flush(i);
+    else if (start < 0) start = i;
+  }
+  flush(covered.length);
+  return { residual: parts.join("\n"), residualWords: words };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { audit } from "../src/engine/audit.js";
+import { memorySnapshot } from "../src/engine/snapshot.js";
+import { CATALOGUES } from "../src/render/messages/index.js";
+import { PACKAGE_ROOT } from "../src/render/templates.js";
+
+const LANGUAGES = ["fr", "en"] as const;
+const dir = (language: string) => join(PACKAGE_ROOT, "templates", language);
+const read = (language: string, name: string) => readFileSync(join(dir(language), name), "utf8");
+
+describe("templates", () => {
+  const named = new Set(LANGUAGES.flatMap((language) => Object.values(CATALOGUES[language].rules).flatMap((rule) => (rule.template ? [rule.template] : []))));
+
+  it.each([...named])("%s, named by a rule message, exists in both languages", (name) => {
+    for (const language of LANGUAGES) expect(existsSync(join(dir(language), name)), `${language}/${name}`).toBe(true);
+  });
+
+  it("ships the same file names in both languages", () => {
+    expect(readdirSync(dir("fr")).sort()).toEqual(readdirSync(dir("en")).sort());
+  });
+
+  it.each(LANGUAGES)("the %s publiccode.yml skeleton passes the publiccode rule", (language) => {
+    const report = audit(memorySnapshot({ "publiccode.yml": read(language, "publiccode.yml") }));
+    expect(report.findings.find((f) => f.rule === "publiccode")).toMatchObject({ status: "pass" });
+  });
+
+  // A team that copies a skeleton to the place the message suggests must see the rule pass.
+  it.each(LANGUAGES.flatMap((language) => [
+    [language, "user-manual", "docs/USER-GUIDE.md", "USER-GUIDE.md"],
+    [language, "roadmap", "ROADMAP.md", "ROADMAP.md"],
+    [language, "maintainer-contact", "MAINTAINERS.md", "MAINTAINERS.md"],
+    [language, "security-policy", "SECURITY.md", "SECURITY.md"],
+    [language, "contributing", "CONTRIBUTING.md", "CONTRIBUTING.md"],
+  ]))("the %s skeleton satisfies %s once copied to %s", (language, rule, path, name) => {
+    const report = audit(memorySnapshot({ [path]: read(language, name) }));
+    expect(report.findings.find((f) => f.rule === rule)).toMatchObject({ status: "pass" });
+  });
+
+  it.each(LANGUAGES)("the %s architecture skeleton holds a Mermaid flowchart", (language) => {
+    expect(read(language, "ARCHITECTURE.md")).toMatch(/```mermaid\nflowchart /);
+  });
+
+  it.each(LANGUAGES)("the %s skeletons stay short enough to read in an issue", (language) => {
+    for (const name of readdirSync(dir(language))) {
+      const lines = read(language, name).trimEnd().split("\n").length;
+      expect(lines, `${language}/${name}`).toBeGreaterThanOrEqual(25);
+      expect(lines, `${language}/${name}`).toBeLessThanOrEqual(80);
+    }
+  });
+});
