@@ -7,7 +7,7 @@
  */
 import type { CodeBlock, TextRef } from "./documents.js";
 
-const SHELL_LANGS = new Set(["bash", "sh", "shell", "console", "zsh", "fish", "powershell", "ps", "ps1", "pwsh", "cmd", "bat", "batch", "terminal", "shellsession", "shellscript", "sh session", "bash session"]);
+const SHELL_LANGS = new Set(["bash", "sh", "shell", "console", "zsh", "fish", "powershell", "ps", "ps1", "pwsh", "cmd", "bat", "batch", "terminal", "shellsession", "shellscript"]);
 /** Languages whose blocks are configuration or code to paste, not steps to run. */
 const NOT_COMMAND_LANGS = /^(js|javascript|ts|typescript|jsx|tsx|json|jsonc|json5|ya?ml|toml|ini|env|dotenv|properties|conf|xml|html|css|scss|python|py|java|php|ruby|rb|go|rust|rs|c|cpp|csharp|cs|sql|graphql|mermaid|plantuml|puml|dot|diff|csv|markdown|md|nginx|apache|dockerfile|hcl|terraform)$/;
 

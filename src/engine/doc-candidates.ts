@@ -2,7 +2,8 @@
  * The documents the documentation rules read: the project's own Markdown, reStructuredText, AsciiDoc
  * and text files, root READMEs first, then by depth, capped so that a repository with thousands of
  * pages costs a bounded number of parses. HTML is left out (in docs folders it is a built site), and
- * so are work plans written for or by coding agents, which describe tasks, not the project.
+ * so are work plans written for or by coding agents, which describe tasks, not the project, and
+ * skeletons and examples (templates/, examples/).
  */
 import type { Document, Section } from "./documents.js";
 import { basename, dirname } from "./file-index.js";
@@ -23,6 +24,21 @@ export function isWorkPlan(path: string): boolean {
   return dirname(path).split("/").some((segment) => WORK_PLAN_FOLDERS.has(segment.toLowerCase()));
 }
 
+const SKELETON_FOLDERS = new Set(["template", "templates", "skeleton", "skeletons", "boilerplate", "boilerplates", "scaffold", "scaffolds", "example", "examples", "sample", "samples"]);
+
+/**
+ * Skeletons and examples: a `templates/INSTALL.md` to copy, an `examples/demo/README.md`. They show
+ * what a document looks like or how to use something else; they do not document this project.
+ */
+export function isSkeleton(path: string): boolean {
+  return dirname(path).split("/").some((segment) => SKELETON_FOLDERS.has(segment.toLowerCase()));
+}
+
+/** Neither a work plan nor a skeleton: a document that may say something about the project. */
+export function mayDocumentProject(path: string): boolean {
+  return !isWorkPlan(path) && !isSkeleton(path);
+}
+
 const TEXT_DOCUMENT = /\.(md|markdown|mdx|mdown|rst|adoc|asciidoc|txt|org)$|(^|\/)readme$/i;
 
 const cache = new WeakMap<object, string[]>();
@@ -33,7 +49,7 @@ export function projectDocumentation(context: RuleContext): string[] {
   if (!list) {
     const readmes = mainReadmes(context);
     const rest = documentationFiles(context)
-      .filter((path) => TEXT_DOCUMENT.test(path) && !isWorkPlan(path) && !readmes.includes(path))
+      .filter((path) => TEXT_DOCUMENT.test(path) && mayDocumentProject(path) && !readmes.includes(path))
       .sort(byDepth);
     list = [...readmes, ...rest];
     cache.set(context.files, list);

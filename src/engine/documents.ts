@@ -195,11 +195,15 @@ function collect(blocks: Block[]): Gathered {
       case "link":
         out.links.push({ text: toString(node), url: node.url, line });
         break;
-      case "html":
+      case "html": {
         for (const match of node.value.matchAll(HTML_IMAGE)) {
           out.images.push({ alt: attribute(match[0], "alt"), url: attribute(match[0], "src"), line: line + lineAt(node.value, match.index ?? 0) - 1 });
         }
+        // Centred READMEs write their introduction in HTML (<p align="center">…</p>): that text is prose too.
+        const text = stripTags(node.value.replace(HTML_HEADING, " ").replace(/<!--[\s\S]*?-->/g, " "));
+        if (text) out.prose.push({ text, line });
         return;
+      }
       case "inlineCode":
         out.inlineCode.push({ text: node.value, line });
         return;

@@ -74,6 +74,14 @@ export function isBoilerplate(text: string): boolean {
   return BOILERPLATE.some((pattern) => pattern.test(text));
 }
 
+/** "[Nom du projet]", "{{ project_name }}", "<nom du projet>": blanks of a skeleton nobody filled in. */
+const PLACEHOLDER = /\[[^\]\n]*\p{L}{2}[^\]\n]*\]|\{\{\s*[\w.]+\s*\}\}|<(nom|name|project|projet|votre|your)\b[^>]*>/giu;
+
+/** Prose that still holds two blanks or more is a skeleton, not a description. */
+export function hasPlaceholders(text: string): boolean {
+  return (text.match(PLACEHOLDER)?.length ?? 0) >= 2;
+}
+
 /** Words of a file or folder name: "Enki_ArchiApplicative.png" → ["enki", "archi", "applicative"]. */
 export function nameTokens(name: string): string[] {
   return name

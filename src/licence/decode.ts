@@ -8,8 +8,8 @@ import { TextDecoder } from "node:util";
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Typical UTF-8 sequences read as Latin-1: "Ã©" for "é", "Â " for a non-breaking space. */
-const MOJIBAKE = /[\u00c2-\u00c3][\u0080-\u00bf]/;
+/** A UTF-8 lead byte read as Latin-1 followed by a continuation byte: "Ã©" for "é", "â€™" for "’". */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf]/;
 
 export function repairText(text: string): string {
   let result = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -16,6 +16,9 @@ export interface IdentifiedFile {
   orLater: Set<string>;
 }
 
+/** Longer texts than this, when they match no reference, are not identified by their title alone. */
+const TITLE_TRUSTED_WORDS = 150;
+
 const PROPRIETARY = /\bproprietary\b|\bproprietaire\b|\bstrictement\s+interdit|\bstrictly\s+prohibited\b|\bconfidential\b|\bconfidentiel/;
 
 export function identifyLicenceFile(path: string, text: string): IdentifiedFile {
@@ -24,7 +27,10 @@ export function identifyLicenceFile(path: string, text: string): IdentifiedFile 
   const orLater = new Set<string>();
   const parts: NonNullable<LicenceFileMatch["parts"]> = identified.matches.map((match) => ({ spdx: match.id, confidence: match.confidence, score: match.score }));
 
-  const notices = identified.residual.trim() ? findNotices(identified.residual, { standalone: true }) : undefined;
+  // A title naming a licence over a long text that matches no licence is a modified or unknown text,
+  // not that licence: then only a stated grant ("licensed under ...") counts.
+  const standalone = identified.matches.length > 0 || identified.prepared.tokens.length < TITLE_TRUSTED_WORDS;
+  const notices = identified.residual.trim() ? findNotices(identified.residual, { standalone }) : undefined;
   for (const family of notices?.orLater ?? []) orLater.add(family);
   const matched = identified.matches.map((match) => leaf(match.id));
   let tree: LicenceTree | null;
@@ -57,6 +63,8 @@ export function identifyLicenceFile(path: string, text: string): IdentifiedFile 
     : tree ? "notice" : null;
   const match: LicenceFileMatch = { path, spdx: null, confidence };
   if (identified.matches.length) match.score = identified.matches[0]!.score;
+  const modified = identified.matches.find((item) => item.modified);
+  if (modified) match.modified = { spdx: modified.id, addedWords: modified.addedWords };
   if (parts.length) match.parts = parts;
   if (!tree) {
     if (identified.candidates.length) match.candidates = identified.candidates;

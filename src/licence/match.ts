@@ -14,7 +14,7 @@
  *
  * ACCEPT_CONTAINMENT is justified by measurement: see BENCHMARKS.md, "Licence identification".
  */
-import { familyVersion, sameVersion } from "./catalogue.js";
+import { DISTINCTIVE_WORDS, familyVersion, sameVersion } from "./catalogue.js";
 import { prepareText, type PreparedText } from "./normalise.js";
 import { referenceIndex, SHINGLE, shingleKey, type Reference } from "./references.js";
 
@@ -37,7 +37,21 @@ export interface TextMatch {
   similarity: number;
   /** The file's stated version moved the match to a sibling without a reference text in this language. */
   versionFromText?: boolean;
+  /** Words inside the matched text that the reference does not have (an inserted clause), runs of 3 or more. */
+  addedWords: number;
+  /** Enough words were added inside the text to change its terms (see MODIFIED_*). */
+  modified?: boolean;
 }
+
+/**
+ * A text with words added inside it is a modified licence, not the official one: 20 words or more
+ * (a sentence) making at least 4 % of the licence. Measured: reformatting, spelling and encoding
+ * changes add at most 1.7 % (CC0's reflowed disclaimer, 28 words); an added clause in a BSD text, 14 %.
+ */
+const MODIFIED_WORDS = 20;
+/** Share of a licence's shared words allowed before its first phrase or after its last one. */
+const EDGE_SLACK = 0.05;
+const MODIFIED_SHARE = 0.04;
 
 export interface TextIdentification {
   matches: TextMatch[];
@@ -65,7 +79,8 @@ export function identifyText(text: string): TextIdentification {
   const exactIndex = exactReference(prepared.tokens);
   if (exactIndex !== undefined) {
     const reference = references[exactIndex]!;
-    return { ...none, matches: [{ id: reference.id, family: reference.family, confidence: "exact", score: 1, similarity: 1 }], residual: "", residualWords: 0 };
+    const match = checkVersion({ reference, containment: 1, similarity: 1 }, prepared.versions, true, prepared.tokens);
+    if (match) return { ...none, matches: [{ ...match, confidence: match.versionFromText ? "high" : "exact" }], residual: "", residualWords: 0 };
   }
 
   const slots = shingleSlots(prepared.tokens);
@@ -78,8 +93,23 @@ export function identifyText(text: string): TextIdentification {
     if (round === 0) candidates = closest(scores);
     const best = pickBest(scores);
     if (!best) break;
-    matches.push(checkVersion(best, prepared.versions, round === 0));
-    cover(slots, covered, references.indexOf(best.reference));
+    const match = checkVersion(best, prepared.versions, round === 0, prepared.tokens);
+    if (!match) {
+      // The text resembles a version whose distinctive words it lacks: name it as a candidate, no more.
+      if (round === 0) candidates = closest(scores);
+      break;
+    }
+    const added = cover(slots, covered, references.indexOf(best.reference));
+    const twin = matches.find((other) => other.id === match.id);
+    if (twin) {
+      // The rest of a licence already found (a copy split by a long insertion): one licence, modified.
+      twin.addedWords += added;
+      twin.modified = true;
+      continue;
+    }
+    match.addedWords = added;
+    if (added >= MODIFIED_WORDS && added >= MODIFIED_SHARE * best.reference.words) match.modified = true;
+    matches.push(match);
   }
   const { residual, residualWords } = residualText(prepared, covered);
   return { matches, candidates: matches.length ? [] : candidates, residual, residualWords, prepared };
@@ -188,26 +218,69 @@ function closest(scores: readonly Score[]): TextIdentification["candidates"] {
     .slice(0, 3);
 }
 
-/** A stated version that is not the winner's, but names a sibling, wins over the resemblance. */
-function checkVersion(score: Score, versions: readonly string[], firstMatch: boolean): TextMatch {
+/**
+ * A stated version that is not the winner's, but names a sibling, wins over the resemblance. Without
+ * a stated version, a version whose distinctive words are missing is not accepted (undefined).
+ */
+function checkVersion(score: Score, versions: readonly string[], firstMatch: boolean, tokens: readonly string[]): TextMatch | undefined {
   const { reference } = score;
-  const match: TextMatch = { id: reference.id, family: reference.family, confidence: "high", score: round(score.containment), similarity: round(score.similarity) };
-  if (!firstMatch || !reference.version || versions.length === 0) return match;
-  if (versions.some((version) => sameVersion(version, reference.version!))) return match;
-  for (const version of versions) {
+  const match: TextMatch = { id: reference.id, family: reference.family, confidence: "high", score: round(score.containment), similarity: round(score.similarity), addedWords: 0 };
+  const stated = firstMatch && reference.version ? versions : [];
+  if (stated.some((version) => sameVersion(version, reference.version!))) return match;
+  for (const version of stated) {
     const sibling = familyVersion(reference.family, version);
     if (sibling && sibling !== reference.id) return { ...match, id: sibling, versionFromText: true };
   }
+  const markers = DISTINCTIVE_WORDS[reference.id];
+  if (markers && !markers.every((marker) => tokens.some((token) => token.startsWith(marker)))) return undefined;
   return match;
 }
 
-function cover({ slot }: Slots, covered: Uint8Array, reference: number): void {
-  const { postings } = referenceIndex();
-  const before = covered.slice();
+/**
+ * Marks the words the reference covers, between where the licence starts and where it ends in the
+ * file (its first and last shingles; the first and last shared ones when those were edited), so that
+ * a phrase it shares with a preamble or with a second licence further on is left to them. Returns how
+ * many words inside that stretch it does not cover, in runs of 3 or more: an inserted clause.
+ */
+function cover({ slot, key }: Slots, covered: Uint8Array, position: number): number {
+  const { postings, references } = referenceIndex();
+  const reference = references[position]!;
+  const holds = new Uint8Array(slot.length);
+  let first = -1;
+  let last = -1;
+  let start = -1;
+  let end = -1;
   for (let i = 0; i < slot.length; i++) {
-    if (before[i] || before[i + 1] || before[i + 2] || slot[i] === -1) continue;
-    if (postings.holds(slot[i]!, reference)) covered[i] = covered[i + 1] = covered[i + 2] = 1;
+    if (covered[i] || covered[i + 1] || covered[i + 2] || slot[i] === -1 || !postings.holds(slot[i]!, position)) continue;
+    holds[i] = 1;
+    if (first === -1) first = i;
+    last = i;
+    if (start === -1 && reference.startKeys.includes(key[i]!)) start = i;
+    if (reference.endKeys.includes(key[i]!)) end = i;
   }
+  // A first or last phrase repeated inside the licence is not where it starts or ends: most of the
+  // shared words must lie between the two.
+  let total = 0;
+  let before = 0;
+  let after = 0;
+  for (let i = 0; i < holds.length; i++) {
+    if (!holds[i]) continue;
+    total++;
+    if (start >= 0 && i < start) before++;
+    if (end >= 0 && i > end) after++;
+  }
+  const from = start >= 0 && before <= total * EDGE_SLACK ? start : first;
+  const to = end >= from && end >= 0 && after <= total * EDGE_SLACK ? end : last;
+  for (let i = from; i >= 0 && i <= to; i++) if (holds[i]) covered[i] = covered[i + 1] = covered[i + 2] = 1;
+  let added = 0;
+  let run = 0;
+  for (let i = from; i >= 0 && i <= to + 2; i++) {
+    if (covered[i]) {
+      if (run >= 3) added += run;
+      run = 0;
+    } else run++;
+  }
+  return added;
 }
 
 /** The clean text of runs of uncovered words, one run per line. Runs of one or two words are noise. */

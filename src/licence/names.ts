@@ -115,7 +115,7 @@ function sentenceAfter(flat: string, end: number): string {
 const IMMEDIATE_VERSION = /^[\s\-_,:(]*(?:>=?\s*)?(?:(?:public\s+|software\s+)?licen[cs]e\s*,?\s*|agreement\s*,?\s*)?(?:v(?:ersion)?\s*\.?\s*|ver\.?\s*)?(\d)(?:\.(\d))?(?:\.0)?(?!\d|\.\d|-\d{2})(\+)?/;
 const LATER_VERSION = /\b(?:version|v\.?)\s*(\d)(?:\.(\d))?(?!\d|-\d{2})/;
 const NEARBY_VERSION = /(?<![\d.])(\d)\.(\d)(?![\d.]\d)/;
-const OR_LATER = /\bor\s+(?:\(\s*at\s+your\s+option\s*\)\s*,?\s*)?(?:any\s+)?later(?:\s+version)?\b|\bor[-\s]later\b|\bor\s+newer\b|\band\s+later\b|\bou\s+(?:\(\s*a\s+votre\s+(?:choix|convenance)\s*\)\s*,?\s*)?(?:toute|une|n'importe\s+quelle)\s+version\s+ulterieure\b|\bou\s+(?:toute\s+)?(?:version\s+)?(?:ulterieure|superieure|plus\s+recente)\b|>=|\bgreater\b/;
+const OR_LATER = /\bor\s+(?:\(\s*at\s+your\s+option\s*\)\s*,?\s*)?(?:any\s+)?later(?:\s+version)?\b|\bor[-\s]later\b|\bor\s+newer\b|\band\s+later\b|\b(?:ou|soit)\s+(?:\(\s*a\s+votre\s+(?:choix|convenance)\s*\)\s*,?\s*)?(?:toute|une|n'importe\s+quelle)\s+version\s+ulterieure\b|\bou\s+(?:toute\s+)?(?:version\s+)?(?:ulterieure|superieure|plus\s+recente)\b|>=|\bgreater\b/;
 const ONLY = /(?:^|[-\s])only\b|\buniquement\b|\bseulement\b/;
 
 function resolve(family: string, flat: string, start: number, end: number, suffix: string | undefined): NameHit {

@@ -198,7 +198,8 @@ function tokenise(line: string, base: number, tokens: string[], starts: number[]
       continue;
     }
     const start = i;
-    let plain = true;
+    const first = line.charCodeAt(i);
+    let plain = first < 0x80 && !(first >= 65 && first <= 90);
     i++;
     for (;;) {
       if (i >= length) break;

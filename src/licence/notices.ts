@@ -24,7 +24,7 @@ const NEGATIVE = /(?:\bcompatible\b|\bcompatibilite\b|\bincompatible\b|\bexcept\
 const LINE_OPENING = /(?:^|\n)[\s"'*_#>|:-]*(?:(?:the|la|le|licen[cs]e|licen[cs]es|code|data|donnees|documentation|contenu|content)\s*:?\s*)*$/;
 const DUAL = /\bdual[-\s]?licen[cs]|\bdouble[-\s]licen[cs]|\bbi[-\s]?licen[cs]|\bmulti[-\s]?licen[cs]|\bat\s+your\s+(?:option|choice)\b|\bau\s+choix\b|\ba\s+votre\s+choix\b|\beither\s+(?:of\s+)?(?:the\s+)?(?:following|these|two)\b/;
 const OR_BETWEEN = /^[^.\n;]{0,40}\b(?:or|ou|and\/or|et\/ou)\b[^.\n;]{0,40}$/;
-const OR_LATER_PHRASE = /\bor\s+(?:\(\s*at\s+your\s+option\s*\)\s*,?\s*)?any\s+later\s+version\b|\bou\s+(?:\(\s*a\s+votre\s+(?:choix|convenance)\s*\)\s*,?\s*)?(?:toute|une)\s+version\s+ulterieure\b/g;
+const OR_LATER_PHRASE = /\bor\s+(?:\(\s*at\s+your\s+option\s*\)\s*,?\s*)?any\s+later\s+version\b|\b(?:ou|soit)\s+(?:\(\s*a\s+votre\s+(?:choix|convenance)\s*\)\s*,?\s*)?(?:toute|une)\s+version\s+ulterieure\b/g;
 
 /**
  * Licence statements in a text. `standalone`: the text is a licence file of its own, where a name
@@ -45,8 +45,10 @@ export function findNotices(text: string, options: { standalone: boolean }): Not
 
 function isDeclared(flat: string, hit: NameHit, standalone: boolean): boolean {
   const before = flat.slice(Math.max(0, hit.start - 90), hit.start);
-  const sameSentence = before.slice(Math.max(before.search(/[.!?](?=\s)[^.!?]*$/), 0));
-  if (NEGATIVE.test(before.slice(-50))) return false;
+  // Within the paragraph, a wrapped line goes on: the cue may stand on the line above.
+  const paragraph = before.slice(before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1).replace(/\s+/g, " ");
+  const sameSentence = paragraph.slice(Math.max(paragraph.search(/[.!?](?=\s)[^.!?]*$/), 0));
+  if (NEGATIVE.test(paragraph.slice(-50))) return false;
   if (CUE.test(sameSentence)) return true;
   return standalone && LINE_OPENING.test(before);
 }

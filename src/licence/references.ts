@@ -21,6 +21,9 @@ export interface Reference extends ReferenceSpec {
   words: number;
   /** How often the text itself says "or any later version" (the GPL's own how-to, section 14). */
   orLaterPhrases: number;
+  /** Shingles of its first and last words: where the licence starts and ends in a file. */
+  startKeys: number[];
+  endKeys: number[];
 }
 
 export interface ReferenceIndex {
@@ -47,11 +50,11 @@ export class ShingleTable {
   private readonly holders: Int32Array;
   readonly size: number;
 
-  /** `pairs` holds key * 256 + reference for every distinct (shingle, reference), in any order. */
+  /** `pairs` holds key * MAX_REFERENCES + reference for every distinct (shingle, reference), in any order. */
   constructor(pairs: Float64Array) {
     pairs.sort();
     let distinct = 0;
-    for (let i = 0; i < pairs.length; i++) if (i === 0 || Math.floor(pairs[i]! / 256) !== Math.floor(pairs[i - 1]! / 256)) distinct++;
+    for (let i = 0; i < pairs.length; i++) if (i === 0 || Math.floor(pairs[i]! / MAX_REFERENCES) !== Math.floor(pairs[i - 1]! / MAX_REFERENCES)) distinct++;
     let capacity = 1024;
     while (capacity < distinct * 2) capacity *= 2;
     this.mask = capacity - 1;
@@ -62,7 +65,7 @@ export class ShingleTable {
     let slot = -1;
     let previous = -1;
     for (let i = 0; i < pairs.length; i++) {
-      const key = Math.floor(pairs[i]! / 256);
+      const key = Math.floor(pairs[i]! / MAX_REFERENCES);
       if (key !== previous) {
         slot = key & this.mask;
         while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
@@ -70,7 +73,7 @@ export class ShingleTable {
         this.offsets[slot] = i;
         previous = key;
       }
-      this.holders[i] = pairs[i]! % 256;
+      this.holders[i] = pairs[i]! % MAX_REFERENCES;
       this.counts[slot]!++;
     }
     this.size = distinct;
@@ -104,6 +107,26 @@ export class ShingleTable {
   }
 }
 
+export const SHINGLE = 3;
+
+/**
+ * A shingle is three word ids hashed into a 30-bit integer, which JavaScript engines keep unboxed
+ * (a packed 51-bit key made every lookup several times slower). With about 40,000 reference
+ * shingles in 2^30 values, a collision changes a score by a few hundred-thousandths at most.
+ */
+export function shingleKey(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ c, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & 0x3fffffff;
+}
+
+/** How many shingles at each end of a reference mark where it starts and ends. */
+const EDGE_SHINGLES = 4;
+
+/** Reference positions are packed in the low byte of the index's sort keys. */
+const MAX_REFERENCES = 256;
+
 export const DATA_DIR = fileURLToPath(new URL("../../data/licences/", import.meta.url));
 
 let index: ReferenceIndex | undefined;
@@ -119,6 +142,7 @@ function buildIndex(): ReferenceIndex {
   const references: Reference[] = [];
   const perReference: Float64Array[] = [];
 
+  if (REFERENCES.length > MAX_REFERENCES) throw new Error("too many licence references for the index");
   for (const spec of REFERENCES) {
     const text = referenceText(spec);
     const prepared = prepareText(text);
@@ -135,16 +159,19 @@ function buildIndex(): ReferenceIndex {
     const position = references.length;
     const keys = new Float64Array(Math.max(0, ids.length - SHINGLE + 1));
     for (let i = 0; i < keys.length; i++) keys[i] = shingleKey(ids[i]!, ids[i + 1]!, ids[i + 2]!);
+    const startKeys = [...keys.subarray(0, EDGE_SHINGLES)];
+    const endKeys = [...keys.subarray(Math.max(0, keys.length - EDGE_SHINGLES))];
     keys.sort();
+    const pairs = new Float64Array(keys.length);
     let shingles = 0;
-    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[shingles++] = keys[i]! * 256 + position;
-    perReference.push(keys.subarray(0, shingles));
+    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) pairs[shingles++] = keys[i]! * MAX_REFERENCES + position;
+    perReference.push(pairs.subarray(0, shingles));
     const sameLength = bodies.get(tokens.length) ?? [];
     sameLength.push({ position, tokens });
     bodies.set(tokens.length, sameLength);
     // Only GNU texts say "or any later version" of themselves; the count is for telling a grant from the text.
     const orLaterPhrases = /later\s+version|ult[ée]rieure/i.test(text) ? countOrLaterPhrases(prepared.clean) : 0;
-    references.push({ ...spec, shingles, words: tokens.length, orLaterPhrases });
+    references.push({ ...spec, shingles, words: tokens.length, orLaterPhrases, startKeys, endKeys });
   }
   const total = perReference.reduce((sum, keys) => sum + keys.length, 0);
   const pairs = new Float64Array(total);

@@ -22,6 +22,8 @@ export interface LicenceFileMatch {
   proprietary?: boolean;
   /** Each licence found in the file and how (a file may hold several). */
   parts?: { spdx: string; confidence: Confidence; score?: number }[];
+  /** A matched licence text has words added inside it (a clause): not the official text. */
+  modified?: { spdx: string; addedWords: number };
   /** Licence families named without the version they need ("under the GPL"). */
   unresolved?: string[];
 }

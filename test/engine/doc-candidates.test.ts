@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWorkPlan, linkedDocuments, mainReadmes, ownProse, projectDocumentation } from "../../src/engine/doc-candidates.js";
+import { isSkeleton, isWorkPlan, linkedDocuments, mainReadmes, ownProse, projectDocumentation } from "../../src/engine/doc-candidates.js";
 import { parseDocument } from "../../src/engine/documents.js";
 import { contextFor } from "../rules/run-rule.js";
 
@@ -33,5 +33,24 @@ describe("doc-candidates", () => {
   it("gives a section's own prose, without badge alt texts nor sub-sections", () => {
     const doc = parseDocument("README.md", "# Title\n\n[![build](b.svg)](x)\n\nIntro text.\n\n## Sub\n\nSub text.\n", "markdown");
     expect(ownProse(doc.sections[0]!)).toEqual(["", "Intro text."]);
+  });
+});
+
+describe("prose of line-based documents", () => {
+  it("gives reStructuredText paragraphs with their lines, and inline literals", () => {
+    const doc = parseDocument("README.rst", "Outil\n=====\n\nUn outil pour\nles agents.\n\nLancer ``make run``.\n", "rst");
+    expect(doc.prose).toEqual([{ text: "Un outil pour les agents.", line: 4 }, { text: "Lancer ``make run``.", line: 7 }]);
+    expect(doc.inlineCode).toEqual([{ text: "make run", line: 7 }]);
+  });
+});
+
+describe("skeletons", () => {
+  it.each([
+    ["templates/fr/INSTALL.md", true],
+    ["examples/demo/README.md", true],
+    ["docs/install.md", false],
+    ["src/templates.ts", false],
+  ])("isSkeleton(%s) = %s", (path, expected) => {
+    expect(isSkeleton(path)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diagramCode, rule } from "../../src/engine/rules/architecture-schema.js";
-import { CODE, runRule } from "./run-rule.js";
+import { CODE, expectOutcome, runRule } from "./run-rule.js";
 
 const MERMAID = "```mermaid\nflowchart LR\n  UI --> API --> DB\n```\n";
 const PROSE = "L'application se compose d'une interface web, d'une API et d'une base PostgreSQL hébergée par la DSI du ministère.";
@@ -21,10 +21,7 @@ describe("architecture-schema", () => {
     ["an image in a DAT (dossier d'architecture technique)", { "dat/README.md": "# Dossier\n\n## Vue logicielle\n\n![](./vue.png)\n", "dat/vue.png": "" }, "architecture-schema.file", "dat/vue.png"],
     ["an image of an ARCHITECTURE.md, by its raw GitHub address", { "ARCHITECTURE.md": "# Architecture\n\n![](https://raw.githubusercontent.com/o/r/main/docs/img/overview.png)\n", "docs/img/overview.png": "" }, "architecture-schema.embedded", "docs/img/overview.png"],
   ])("passes on %s", (_name, files, key, path) => {
-    const outcome = runRule(rule, { ...CODE, ...files });
-    expect(outcome.status).toBe("pass");
-    expect(outcome.message.key).toBe(key);
-    expect(outcome.evidence[0]?.path).toBe(path);
+    expectOutcome(rule, files, { status: "pass", key, path });
   });
 
   it.each([
@@ -36,13 +33,12 @@ describe("architecture-schema", () => {
     ["an ER diagram in an architecture section", { "README.md": "# Outil\n\n## Architecture\n\n```mermaid\nerDiagram\n  A ||--o{ B : has\n```\n" }, "fail", "architecture-schema.missing"],
     ["an image in an overview section (screenshots live there)", { "README.md": "# Outil\n\n## Overview\n\n![](docs/home.png)\n", "docs/home.png": "" }, "fail", "architecture-schema.missing"],
     ["the diagram of a third-party project copied in", { "cms/LICENSE": "other", "cms/package.json": "{}", "cms/docs/architecture.png": "" }, "fail", "architecture-schema.missing"],
+    ["an example diagram in a skeleton folder", { "templates/ARCHITECTURE.md": `# Architecture\n\n${MERMAID}`, "templates/architecture.drawio": "" }, "fail", "architecture-schema.missing"],
     ["a logo whose name says archi", { "assets/archifiltre-logo.svg": "" }, "fail", "architecture-schema.missing"],
     ["an architecture document in text only", { "docs/architecture.md": `# Architecture\n\n${PROSE}\n` }, "warn", "architecture-schema.text-only"],
     ["an architecture document whose images are missing", { "docs/architecture.md": `# Architecture\n\n![](archi-technique.png)\n` }, "fail", "architecture-schema.broken"],
   ])("does not pass on %s", (_name, files, status, key) => {
-    const outcome = runRule(rule, { ...CODE, ...files });
-    expect(outcome.status).toBe(status);
-    expect(outcome.message.key).toBe(key);
+    expectOutcome(rule, files, { status, key });
   });
 
   it("skips a repository without software", () => {

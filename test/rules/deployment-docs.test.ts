@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/engine/rules/deployment-docs.js";
-import { CODE, runRule } from "./run-rule.js";
+import { CODE, expectOutcome, runRule } from "./run-rule.js";
 
 const GUIDE = "# Déploiement\n\n1. Construire l'archive\n2. La copier sur le serveur de la DSI\n3. Vérifier les journaux\n";
 
@@ -14,12 +14,11 @@ describe("deployment-docs", () => {
     ["an Ansible playbook alone", { "ansible/deploy_app.yml": "" }, "warn", "deployment-docs.descriptors-only"],
     ["a Procfile alone", { "Procfile": "web: npm start" }, "warn", "deployment-docs.descriptors-only"],
     ["nothing", {}, "fail", "deployment-docs.missing"],
+    ["a dependency list whose name says production", { "requirements-production.txt": "flask==2.0\n".repeat(40) }, "fail", "deployment-docs.missing"],
     ["a Dockerfile in test fixtures only", { "test/fixtures/app/Dockerfile": "" }, "fail", "deployment-docs.missing"],
     ["an empty 'Déploiement' heading", { "README.md": "# Outil\n\n## Déploiement\n\nTODO\n" }, "fail", "deployment-docs.missing"],
   ])("%s", (_name, files, status, key) => {
-    const outcome = runRule(rule, { ...CODE, ...files });
-    expect(outcome.status).toBe(status);
-    expect(outcome.message.key).toBe(key);
+    expectOutcome(rule, files, { status, key });
   });
 
   it("names the descriptors it found alongside a guide", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isInstallHeading, rule } from "../../src/engine/rules/install-docs.js";
-import { CODE, runRule } from "./run-rule.js";
+import { CODE, expectOutcome, runRule } from "./run-rule.js";
 
 const README = (body: string) => `# Outil\n\nUn outil pour les agents.\n\n${body}`;
 
@@ -17,10 +17,7 @@ describe("install-docs", () => {
     ["a 'Usage' section that runs the project", { "README.md": README("## Usage\n\n```sh\ngit clone https://example.org/outil\nmake run\n```\n") }, "install-docs.section", "README.md"],
     ["an unclosed fence still holds the commands", { "README.md": README("## Installation\n\n```\nsudo make install\n") }, "install-docs.section", "README.md"],
   ])("passes on %s", (_name, files, key, path) => {
-    const outcome = runRule(rule, { ...CODE, ...files });
-    expect(outcome.status).toBe("pass");
-    expect(outcome.message.key).toBe(key);
-    expect(outcome.evidence[0]?.path).toBe(path);
+    expectOutcome(rule, files, { status: "pass", key, path });
   });
 
   it.each([
@@ -31,11 +28,11 @@ describe("install-docs", () => {
     ["a 'Docker' section that builds a documentation container", { "README.md": README(""), "opendata/README.md": "# Open data\n\n## Docker\n\n```sh\ndocker build -t doc .\n```\n" }, "install-docs.missing"],
     ["the docs of a third-party project copied in (own licence and manifest)", { "README.md": README(""), "cms/LICENSE": "MIT, someone else", "cms/composer.json": "{}", "cms/README.md": "# CMS\n\n## Installation\n\n```\ncomposer install\n```\n" }, "install-docs.missing"],
     ["vendored documentation", { "README.md": README(""), "node_modules/x/README.md": "## Install\n\n```\nnpm i x\n```\n" }, "install-docs.missing"],
+    ["a skeleton INSTALL.md to copy, under templates/", { "README.md": README(""), "templates/fr/INSTALL.md": "# Installation\n\n```sh\nnpm ci\n```\n" }, "install-docs.missing"],
+    ["a dependency list whose name says build", { "README.md": README(""), "requirements-build.txt": "flask==2.0\ngunicorn==20.1\n" }, "install-docs.missing"],
     ["a 'Run the tests' section", { "README.md": README("## Run the tests\n\n```sh\nnpm test\n```\n") }, "install-docs.missing"],
   ])("fails on %s", (_name, files, key) => {
-    const outcome = runRule(rule, { ...CODE, ...files });
-    expect(outcome.status).toBe("fail");
-    expect(outcome.message.key).toBe(key);
+    expectOutcome(rule, files, { status: "fail", key });
   });
 
   it("counts an install page of a library when the package it installs is the project", () => {

@@ -1,7 +1,8 @@
 /** Runs one rule on an in-memory repository, the way audit() does. */
+import { expect } from "vitest";
 import { DocumentIndex } from "../../src/engine/documents.js";
 import { FileIndex } from "../../src/engine/file-index.js";
-import { memorySnapshot } from "../../src/engine/snapshot.js";
+import { memorySnapshot, type FileContent } from "../../src/engine/snapshot.js";
 import type { Outcome, Rule, RuleContext } from "../../src/engine/types.js";
 
 export interface RunOptions {
@@ -9,7 +10,7 @@ export interface RunOptions {
   fullName?: string;
 }
 
-export function contextFor(files: Record<string, string>, options: RunOptions = {}): RuleContext {
+export function contextFor(files: Record<string, string | FileContent>, options: RunOptions = {}): RuleContext {
   const snapshot = memorySnapshot(files, options.fullName ? { fullName: options.fullName } : {});
   return {
     snapshot,
@@ -23,9 +24,17 @@ export function contextFor(files: Record<string, string>, options: RunOptions = 
   };
 }
 
-export function runRule(rule: Rule, files: Record<string, string>, options: RunOptions = {}): Outcome {
+export function runRule(rule: Rule, files: Record<string, string | FileContent>, options: RunOptions = {}): Outcome {
   return rule.check(contextFor(files, options));
 }
 
 /** A file that makes the repository hold software. */
 export const CODE = { "src/index.js": "console.log('hi');\n" };
+
+/** Runs a rule on a repository holding software plus `files`, and checks the outcome's status, key and first evidence. */
+export function expectOutcome(rule: Rule, files: Record<string, string>, expected: { status: string; key: string; path?: string }): Outcome {
+  const outcome = runRule(rule, { ...CODE, ...files });
+  expect({ status: outcome.status, key: outcome.message.key }).toEqual({ status: expected.status, key: expected.key });
+  if (expected.path !== undefined) expect(outcome.evidence[0]?.path).toBe(expected.path);
+  return outcome;
+}

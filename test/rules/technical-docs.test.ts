@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/engine/rules/technical-docs.js";
-import { CODE, runRule } from "./run-rule.js";
+import { CODE, expectOutcome, runRule } from "./run-rule.js";
 
 const PAGE = "# Organisation du code\n\n" + "Le dossier src contient l'API, le dossier web l'interface ; les tâches planifiées vivent dans jobs et partagent le module de connexion à la base. ".repeat(3);
 
@@ -20,9 +20,7 @@ describe("technical-docs", () => {
     ["a docs-theme leftover page only", { "docs/installation.md": "# Installation\n\nCe thème fonctionne avec VuePress. Ajoutez-le à votre projet puis déclarez-le dans la configuration du site, comme indiqué ci-dessous, et redémarrez le serveur de développement pour voir le résultat dans votre navigateur.\n\n```bash\nyarn add vuepress-theme-gouv-fr\n```\n" }, "fail", "technical-docs.missing"],
     ["stubs of a few words", { "docs/a.md": "# A\n\nÀ venir.\n" }, "fail", "technical-docs.missing"],
   ])("%s", (_name, files, status, key) => {
-    const outcome = runRule(rule, { ...CODE, ...files });
-    expect(outcome.status).toBe(status);
-    expect(outcome.message.key).toBe(key);
+    expectOutcome(rule, files, { status, key });
   });
 
   it("skips a repository without software", () => {

@@ -16,7 +16,7 @@
  * "architecture" or "overview". An architecture document with no diagram is a warning: the rule asks
  * for a drawing, the text is a good start. Repositories without software are skipped.
  */
-import { isArchitectureDocument, isWorkPlan, scannedDocuments } from "../doc-candidates.js";
+import { isArchitectureDocument, isSkeleton, scannedDocuments } from "../doc-candidates.js";
 import type { CodeBlock, Document, ImageRef, Section } from "../documents.js";
 import { hasSubstance, normaliseHeading } from "../locate.js";
 import { IMAGE_FILE, classifyDiagramFile, isArchitectureDiagramFile, remoteName, resolveImage } from "../images.js";
@@ -71,7 +71,7 @@ export const rule: Rule = {
     if (!hasSoftware(context)) return skip("architecture-schema.no-software");
 
     const diagrams = projectFiles(context)
-      .filter(isArchitectureDiagramFile)
+      .filter((path) => isArchitectureDiagramFile(path) && !isSkeleton(path))
       // Shallowest first; a rendered image before its source, as it is what a reader opens.
       .sort((a, b) => a.split("/").length - b.split("/").length || Number(!IMAGE_FILE.test(a)) - Number(!IMAGE_FILE.test(b)) || a.localeCompare(b));
     if (diagrams.length > 0) return pass("architecture-schema.file", diagrams.slice(0, 3).map((path) => ({ path })), { path: diagrams[0]!, paths: diagrams.slice(0, 3) });
@@ -79,7 +79,6 @@ export const rule: Rule = {
     const textOnly: Evidence[] = [];
     const broken: Broken[] = [];
     for (const doc of scannedDocuments(context)) {
-      if (isWorkPlan(doc.path)) continue;
       const found = findInDocument(context, doc, textOnly, broken);
       if (found) return found;
     }

@@ -10,7 +10,7 @@
  * project can be deployed but not how it is in this administration: a warning that names them.
  */
 import { commandsOf } from "../commands.js";
-import { isWorkPlan, scannedDocuments } from "../doc-candidates.js";
+import { mayDocumentProject, scannedDocuments } from "../doc-candidates.js";
 import { basename } from "../file-index.js";
 import { hasSubstance, normaliseHeading, sectionEvidence } from "../locate.js";
 import { projectFiles } from "../nested-projects.js";
@@ -33,10 +33,11 @@ export function isDescriptor(path: string): boolean {
   return MANIFEST_EXTENSION.test(path) && DESCRIPTOR_FOLDER.test(path);
 }
 
+/** Whether a file's name says it is a deployment or operations guide; text files must say it first ("requirements-prod.txt" is not). */
 export function isDeploymentFileName(path: string): boolean {
   if (!DOCUMENT.test(path)) return false;
-  const name = basename(path);
-  return DEPLOY_HEADING.test(normaliseHeading(name.replace(/\.[^.]+$/, "").replace(/([a-z])([A-Z])/g, "$1 $2")));
+  const words = normaliseHeading(basename(path).replace(/\.[^.]+$/, "").replace(/([a-z])([A-Z])/g, "$1 $2"));
+  return DEPLOY_HEADING.test(/\.txt$/i.test(path) ? words.split(" ")[0]! : words);
 }
 
 function explains(section: Pick<Section, "codeBlocks" | "inlineCode" | "orderedItems" | "body">): boolean {
@@ -56,7 +57,7 @@ export const rule: Rule = {
     const guides: string[] = [];
     for (const path of projectFiles(context)) {
       if (isDescriptor(path)) descriptors.push(path);
-      else if (isDeploymentFileName(path) && !isWorkPlan(path)) guides.push(path);
+      else if (isDeploymentFileName(path) && mayDocumentProject(path)) guides.push(path);
     }
     const shown = descriptors.slice(0, 5);
 

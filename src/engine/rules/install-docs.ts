@@ -12,7 +12,7 @@
  * A repository with no software at all (documents, mock-ups) has nothing to install: skipped.
  */
 import { commandsOf, classifyCommand, installsSomethingElse } from "../commands.js";
-import { isWorkPlan, linkedDocuments, mainReadmes, scannedDocuments } from "../doc-candidates.js";
+import { linkedDocuments, mainReadmes, mayDocumentProject, scannedDocuments } from "../doc-candidates.js";
 import type { CodeBlock, Document, Section, TextRef } from "../documents.js";
 import { basename } from "../file-index.js";
 import { hasSubstance, normaliseHeading, sectionEvidence } from "../locate.js";
@@ -44,9 +44,15 @@ function fileWords(path: string): string {
   return normaliseHeading(basename(path).replace(/\.[^.]+$/, "").replace(/([a-z])([A-Z])/g, "$1 $2"));
 }
 
-/** Whether a file's name says it holds installation steps: INSTALL.md, docs/getting-started.md, mise-en-place.rst. */
+/**
+ * Whether a file's name says it holds installation steps: INSTALL.md, docs/getting-started.md,
+ * mise-en-place.rst. Text files must say it first (INSTALL.txt, setup.txt): "requirements-build.txt"
+ * is a dependency list.
+ */
 export function isInstallFileName(path: string): boolean {
-  return DOCUMENT.test(path) && isInstallHeading(fileWords(path));
+  if (!DOCUMENT.test(path)) return false;
+  const words = fileWords(path);
+  return isInstallHeading(/\.txt$/i.test(path) ? words.split(" ")[0]! : words);
 }
 
 /** Steps that concern this project, or why not. */
@@ -81,7 +87,7 @@ export const rule: Rule = {
       return undefined;
     };
 
-    const installFiles = projectFiles(context).filter((path) => isInstallFileName(path) && !isWorkPlan(path));
+    const installFiles = projectFiles(context).filter((path) => isInstallFileName(path) && mayDocumentProject(path));
     const atRoot = installFiles.filter((p) => !p.includes("/"));
     const deeper = installFiles.filter((p) => p.includes("/"));
     // A deployment guide at the root (Deploiement.md) is set-up too, but the README's own installation section comes first.

@@ -43,6 +43,8 @@ export const rule: Rule = {
       }
       case "homologated": {
         if (verdict.dataOnly && hasSoftware(context)) return warn("licence-homologated.data-licence-on-code", evidence, { spdx: verdict.expression });
+        const modified = analysis.files.find((file) => file.modified);
+        if (modified) return warn("licence-homologated.modified", evidence, { spdx: verdict.expression, path: modified.path, words: modified.modified!.addedWords });
         const notices = analysis.files.filter((file) => file.confidence === "notice").map((file) => file.path);
         if (notices.length) return warn("licence-homologated.notice-only", evidence, { spdx: verdict.expression, paths: notices });
         if (analysis.unidentified.length) return warn("licence-homologated.with-unidentified", evidence, { spdx: verdict.expression, unidentified: analysis.unidentified });

@@ -6,7 +6,8 @@
  * "Le projet", "Objectif"…) — and, when the repository holds software, tells how to install or use it
  * (an installation, usage or documentation section, commands, or a link to a document of the
  * repository). What does not count as a description: a title alone, badges, images, links, text left
- * by a project generator, and a runbook of commands that never says what the project is.
+ * by a project generator, a skeleton's unfilled blanks ("[Nom du projet] permet à [qui]…"), and a
+ * runbook of commands that never says what the project is.
  * Bilingual READMEs (README.md and README.fr.md) are judged each, the best one counts.
  */
 import { commandsOf } from "../commands.js";
@@ -16,7 +17,7 @@ import { normaliseHeading } from "../locate.js";
 import { fail, pass, warn } from "../outcome.js";
 import { hasSoftware } from "../software.js";
 import type { Outcome, Rule, RuleContext } from "../types.js";
-import { DESCRIPTION_HEADING, INSTALL_HEADING, USAGE_HEADING, USER_POINTER_HEADING, isBoilerplate } from "../vocabulary.js";
+import { DESCRIPTION_HEADING, INSTALL_HEADING, USAGE_HEADING, USER_POINTER_HEADING, hasPlaceholders, isBoilerplate } from "../vocabulary.js";
 
 /** A sentence that says something: at least this many words once links and addresses are removed. */
 const SENTENCE_WORDS = 8;
@@ -34,7 +35,7 @@ export interface ReadmeReading {
 
 export function readReadme(context: RuleContext, doc: Document): ReadmeReading {
   const candidates = descriptiveProse(doc);
-  const genuine = candidates.filter((text) => !isBoilerplate(text));
+  const genuine = candidates.filter((text) => !isBoilerplate(text) && !hasPlaceholders(text));
   const sentences = genuine.map(wordCount).filter((n) => n >= SENTENCE_WORDS);
   const descriptionWords = sentences.reduce((a, b) => a + b, 0);
   const boilerplate = candidates.length > genuine.length || isBoilerplate(doc.text.slice(0, 600));

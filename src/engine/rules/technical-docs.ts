@@ -12,7 +12,7 @@
  * theme's leftover page) and stubs of a few words.
  */
 import { commandsOf, installsSomethingElse } from "../commands.js";
-import { MAX_SCANNED_DOCUMENTS, isArchitectureDocument, isWorkPlan, projectDocumentation, scannedDocuments } from "../doc-candidates.js";
+import { MAX_SCANNED_DOCUMENTS, isArchitectureDocument, mayDocumentProject, projectDocumentation, scannedDocuments } from "../doc-candidates.js";
 import type { Document, Section } from "../documents.js";
 import { dirname } from "../file-index.js";
 import { hasSubstance, normaliseHeading, sectionEvidence } from "../locate.js";
@@ -63,7 +63,7 @@ export const rule: Rule = {
       return pass("technical-docs.folder", [{ path: real }], { path: folder, page: real });
     }
 
-    const developerFile = context.files.root.find((path) => DEVELOPER_FILE.test(path) && !isWorkPlan(path) && realPage(context, context.docs.get(path)));
+    const developerFile = context.files.root.find((path) => DEVELOPER_FILE.test(path) && mayDocumentProject(path) && realPage(context, context.docs.get(path)));
     if (developerFile) return pass("technical-docs.file", [{ path: developerFile }], { path: developerFile });
 
     const documentsRead = [...scannedDocuments(context)];
