@@ -3,7 +3,7 @@
  * Licence identification: start-up cost, warm time per file, and the score distributions that justify
  * the acceptance threshold (ACCEPT_CONTAINMENT in src/licence/match.ts).
  *
- *   npm run build && node bench/licence.mjs [--json]
+ *   npm run build && node bench/licence.mjs [--corpus DIR] [--json]
  *
  * The distributions come from variants of every reference text, made here the way real copies drift:
  * reflowed, rewrapped, converted to Markdown or HTML, with a preamble and a copyright line, with
@@ -132,6 +132,18 @@ const samples = ["MIT", "BSD-3-Clause", "Apache-2.0", "EUPL-1.2", "CECILL-2.1", 
   const text = VARIANTS.rewrapped(textOf(spec));
   return { licence: `${id}${spec.language === "fr" ? " (fr)" : ""}`, kB: +(Buffer.byteLength(text) / 1024).toFixed(1), warmMs: +time(() => identifyText(text), 200).toFixed(3) };
 });
+// Real files, when a folder of them is given (--corpus DIR): the warm time of each, median and max.
+const corpusAt = process.argv.indexOf("--corpus");
+let corpus;
+if (corpusAt > 0 && process.argv[corpusAt + 1]) {
+  const { readdirSync } = await import("node:fs");
+  const dir = process.argv[corpusAt + 1];
+  const times = readdirSync(dir).filter((name) => name.endsWith(".txt")).map((name) => {
+    const text = readFileSync(join(dir, name), "utf8");
+    return time(() => identifyText(text), 100);
+  });
+  corpus = { files: times.length, medianMs: +quantile(times, 0.5).toFixed(3), maxMs: +quantile(times, 1).toFixed(3) };
+}
 const mit = textOf(REFERENCES.find((item) => item.id === "MIT"));
 const snapshot = memorySnapshot({ LICENSE: mit, "package.json": '{"license":"MIT"}', "README.md": "# Outil\n\n## Licence\n\nMIT\n", "src/index.js": "// SPDX-License-Identifier: MIT\n" });
 const analysisMs = time(() => analyseLicences(snapshot, new FileIndex(snapshot.files)), 500);
@@ -152,6 +164,7 @@ const report = {
   failures,
   warm: samples,
   analyseRepositoryWarmMs: +analysisMs.toFixed(3),
+  ...(corpus ? { corpus } : {}),
 };
 
 if (process.argv.includes("--json")) {
@@ -176,4 +189,5 @@ if (process.argv.includes("--json")) {
   console.log("Warm identification of one file:");
   for (const sample of samples) console.log(`  ${sample.licence.padEnd(16)} ${String(sample.kB).padStart(5)} kB  ${sample.warmMs} ms`);
   console.log(`Whole analysis of a small repository (licence file, manifest, README, one source file), warm: ${report.analyseRepositoryWarmMs} ms`);
+  if (corpus) console.log(`Corpus files (${corpus.files}), warm: median ${corpus.medianMs} ms, max ${corpus.maxMs} ms`);
 }

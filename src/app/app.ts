@@ -12,6 +12,8 @@ import { ContentLimiter, GITHUB_CONTENT_WINDOWS, type Window } from "./content-l
 import { commentMarker } from "./issue-body.js";
 import { postCommentOnce } from "./issue-writer.js";
 import { retrySecondaryLimits } from "./octokit-retry.js";
+import { installationReadClient } from "./read-client.js";
+import { QueryLane } from "../sources/github-read-lane.js";
 import { startSchedule, type Schedule } from "./schedule.js";
 import { WorkQueues, type RepositoryRef } from "./work-queues.js";
 
@@ -26,6 +28,8 @@ export interface RelaisAppOptions {
   contentWindows?: readonly Window[];
   /** First back-off after a failed creation. */
   backoffMs?: number;
+  /** Least time between two GraphQL queries of one installation (see github-read-lane.ts). */
+  querySpacingMs?: number;
 }
 
 export interface AuditJob extends RepositoryRef {
@@ -54,6 +58,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     if (!found) limiters.set(installationId, (found = new ContentLimiter(clock, options.contentWindows ?? GITHUB_CONTENT_WINDOWS)));
     return found;
   };
+  const queryLanes = new Map<number, QueryLane>();
   const seen = new Set<string>();
   const outcomes: RelaisApp["outcomes"] = [];
   let probot: Probot | undefined;
@@ -66,6 +71,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
       const octokit = await client(app, job.installationId);
       const outcome = await auditRepository(job.owner, job.repo, {
         octokit,
+        readOctokit: await readClient(app, job.installationId),
         clock,
         limiter: limiter(job.installationId),
         reads: queues.reads(job.installationId),
@@ -88,6 +94,13 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
   /** An installation client that also waits out secondary rate limits. */
   async function client(app: Probot, installationId: number) {
     return retrySecondaryLimits(await app.auth(installationId), { clock, log: app.log });
+  }
+
+  /** The client the audits read with: GraphQL queries in a read lane rather than Octokit's write lane. */
+  async function readClient(app: Probot, installationId: number) {
+    let lane = queryLanes.get(installationId);
+    if (!lane) queryLanes.set(installationId, (lane = new QueryLane(clock, options.querySpacingMs)));
+    return retrySecondaryLimits(await installationReadClient(app, installationId, lane), { clock, log: app.log });
   }
 
   /** The App's bot login ("slug[bot]"), asked once per process. */

@@ -23,6 +23,8 @@ import type PQueue from "p-queue";
 
 export interface AuditDependencies {
   octokit: GithubClient & Partial<ConfigLoader>;
+  /** The client for the reads (GraphQL queries not paced as writes); `octokit` when absent. */
+  readOctokit?: GithubClient & Partial<ConfigLoader>;
   clock: Clock;
   limiter: ContentLimiter;
   reads: PQueue;
@@ -40,10 +42,11 @@ export type AuditOutcome =
 
 export async function auditRepository(owner: string, repo: string, deps: AuditDependencies): Promise<AuditOutcome> {
   const repository = `${owner}/${repo}`;
+  const reader = deps.readOctokit ?? deps.octokit;
   const read = await deps.reads.add(async () => {
-    const state = await fetchGithubRepository(deps.octokit, { owner, repo, label: DEFAULT_CONFIG.issue.label, creator: deps.creator, retryDelayMs: deps.backoffMs });
-    const { config, problems } = await resolveConfig(deps.octokit, { owner, repo, repositoryConfig: state.repositoryConfig, organisationConfig: state.organisationConfig });
-    if (config.issue.label !== state.label) Object.assign(state, { label: config.issue.label }, await fetchLabelledIssues(deps.octokit, owner, repo, config.issue.label));
+    const state = await fetchGithubRepository(reader, { owner, repo, label: DEFAULT_CONFIG.issue.label, creator: deps.creator, retryDelayMs: deps.backoffMs });
+    const { config, problems } = await resolveConfig(reader, { owner, repo, repositoryConfig: state.repositoryConfig, organisationConfig: state.organisationConfig });
+    if (config.issue.label !== state.label) Object.assign(state, { label: config.issue.label }, await fetchLabelledIssues(reader, owner, repo, config.issue.label));
     return { state, config, problems };
   });
   if (!read) throw new Error(`${repository}: the read queue returned nothing`);

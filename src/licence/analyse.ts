@@ -137,7 +137,7 @@ function resolvePointers(pointers: ManifestResult["pointers"], files: FileIndex)
   const missingPointers: { manifest: string; target: string }[] = [];
   for (const pointer of pointers) {
     const target = pointer.target.replace(/^\.\//, "");
-    const glob = /[*?[{]/.test(target) ? picomatch(target, { nocase: true, dot: true }) : undefined;
+    const glob = /[*?[{]/.test(target) ? compileGlob(target) : undefined;
     const matches = glob
       ? files.all.filter((path) => glob(path))
       : [files.resolveCaseInsensitive(target)].filter((path): path is string => path !== undefined);
@@ -145,6 +145,15 @@ function resolvePointers(pointers: ManifestResult["pointers"], files: FileIndex)
     for (const path of matches.slice(0, 10)) pointed.push({ path, tree: pointer.tree });
   }
   return { pointed, missingPointers };
+}
+
+/** A manifest's glob; one picomatch cannot read matches nothing. */
+function compileGlob(glob: string): (path: string) => boolean {
+  try {
+    return picomatch(glob, { nocase: true, dot: true });
+  } catch {
+    return () => false;
+  }
 }
 
 /** COPYING (GPL) beside COPYING.LESSER (LGPL): the LGPL builds on the GPL text, the licence is the LGPL. */

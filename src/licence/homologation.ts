@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { leafId, leaves, type LicenceTree } from "./expression.js";
 import { DATA_DIR } from "./references.js";
+import type { LicenceDeclaration } from "./types.js";
 
 export interface ListedLicence {
   spdx: string;
@@ -74,4 +75,11 @@ export function evaluate(tree: LicenceTree): Evaluation {
 /** Ids of the data licences in an expression, whether or not it passes. */
 export function dataLicencesIn(tree: LicenceTree | null): string[] {
   return leaves(tree).map((node) => leafId(node)).filter((spdx) => listedAs(spdx) === "data");
+}
+
+/** Where a repository declares its licence (not headers, not GitHub's guess): for "declared without a licence file". */
+const DECLARING_SOURCES = new Set(["package.json", "pyproject.toml", "setup.cfg", "setup.py", "DESCRIPTION", "composer.json", "Cargo.toml", "pom.xml", "publiccode.yml", "readme"]);
+
+export function declaredLicences(declarations: readonly LicenceDeclaration[]): LicenceDeclaration[] {
+  return declarations.filter((item) => DECLARING_SOURCES.has(item.source) && item.spdx);
 }

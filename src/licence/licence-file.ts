@@ -2,6 +2,7 @@
  * One licence file identified: full texts first (see match.ts), then notices in what no full text
  * covers (a preamble, "exports are under the Licence Ouverte 2.0", or a file that is only a notice).
  */
+import { addsRestriction } from "./restrictions.js";
 import { combine, gnuFamily, leaf, leaves, leafId, type LicenceTree } from "./expression.js";
 import { identifyText } from "./match.js";
 import { flatten } from "./names.js";
@@ -64,7 +65,7 @@ export function identifyLicenceFile(path: string, text: string): IdentifiedFile 
   const match: LicenceFileMatch = { path, spdx: null, confidence };
   if (identified.matches.length) match.score = identified.matches[0]!.score;
   const modified = identified.matches.find((item) => item.modified);
-  if (modified) match.modified = { spdx: modified.id, addedWords: modified.addedWords };
+  if (modified) match.modified = { spdx: modified.id, addedWords: modified.addedWords, restrictive: addsRestriction(identified.residual) };
   if (parts.length) match.parts = parts;
   if (!tree) {
     if (identified.candidates.length) match.candidates = identified.candidates;

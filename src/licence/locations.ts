@@ -28,7 +28,8 @@ function rank(name: string): number {
 
 /** REUSE keeps one file per licence, named by its SPDX id, in LICENSES/. */
 export function reuseLicenceFiles(files: FileIndex): string[] {
-  return files.all.filter((path) => /^LICENSES\/[^/]+$/i.test(path));
+  // A first-letter test before the pattern: this runs over every path of the tree.
+  return files.all.filter((path) => (path.charCodeAt(0) | 0x20) === 0x6c && /^LICENSES\/[^/]+$/i.test(path));
 }
 
 export const MANIFESTS = ["package.json", "pyproject.toml", "setup.cfg", "setup.py", "DESCRIPTION", "composer.json", "Cargo.toml", "pom.xml", "publiccode.yml", "publiccode.yaml"] as const;
@@ -43,11 +44,13 @@ export function rootReadmeFiles(files: FileIndex): string[] {
   return files.root.filter((path) => README.test(path));
 }
 
-const CODE = /\.(py|js|mjs|cjs|ts|tsx|jsx|vue|svelte|java|kt|scala|go|rs|c|h|cc|cpp|hpp|cs|php|rb|pl|r|swift|m|sh|sql|ex|exs|erl|hs|ml|lua|dart|jl|f90|groovy|clj)$/i;
+const CODE_EXTENSIONS = new Set("py js mjs cjs ts tsx jsx vue svelte java kt scala go rs c h cc cpp hpp cs php rb pl r swift m sh sql ex exs erl hs ml lua dart jl f90 groovy clj".split(" "));
 const NOT_SOURCE = /(^|\/)(tests?|spec|__tests__|__mocks__|fixtures?|examples?|samples?|docs?|migrations?|scripts?|\.github)\//i;
 
+/** By extension, without a regular expression: this runs over every path of the tree. */
 export function isCodeFile(path: string): boolean {
-  return CODE.test(path);
+  const dot = path.lastIndexOf(".");
+  return dot > path.lastIndexOf("/") && CODE_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
 }
 
 /** How many source files are read for licence headers, and how many from one directory at most. */
@@ -58,8 +61,9 @@ const PER_DIRECTORY = 4;
 export function headerSample(files: FileIndex): string[] {
   const byDepth: string[][] = [];
   for (const path of files.own) {
+    if (!isCodeFile(path)) continue;
     const level = depth(path);
-    if (level > MAX_DEPTH || !CODE.test(path) || NOT_SOURCE.test(path)) continue;
+    if (level > MAX_DEPTH || NOT_SOURCE.test(path)) continue;
     (byDepth[level] ??= []).push(path);
   }
   const perDirectory = new Map<string, number>();

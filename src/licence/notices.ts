@@ -19,7 +19,7 @@ export interface NoticeResult {
   orLater: Set<string>;
 }
 
-const CUE = /(?:\bunder\b|\blicen[cs]ed\b|\breleased\b|\bdistributed\b|\bavailable\b|\bpublished\b|\bgoverned\b|\bcovered\b|\bsubject\s+to\b|\bterms\s+of\b|\bsous\b|\bregie?s?\b|\bplacee?s?\b|\bpubliee?s?\b|\bdiffusee?s?\b|\bdistribuee?s?\b|\bsoumise?s?\b|\bconcedee?s?\b|\bmise?s?\s+a\s+disposition\b|\blicen[cs]es?\s*:|\blicen[cs]ing\s*:|\bspdx-license-identifier\s*:|\butilise\s+la\s+licen[cs]e\b|\buses\s+the\b|\blicen[cs]e\s*(?:is|est)\b)[^.\n]{0,60}$/;
+const CUE = /(?:\bunder\b|\blicen[cs]ed\b|\breleased\b|\bdistributed\b|\bavailable\b|\bpublished\b|\bgoverned\b|\bcovered\b|\bsubject\s+to\b|\bterms\s+of\b|\bsous\b|\bregie?s?\b|\bplacee?s?\b|\bpubliee?s?\b|\bdiffusee?s?\b|\bdistribuee?s?\b|\bsoumise?s?\b|\bconcedee?s?\b|\bmise?s?\s+a\s+disposition\b|\blicen[cs]es?\s*:|\blicen[cs]ing\s*:|\bspdx-license-identifier\s*:|\butilise\s+la\s+licen[cs]e\b|\blicen[cs]e\s*(?:is|est)\b)[^.\n]{0,60}$/;
 const NEGATIVE = /(?:\bcompatible\b|\bcompatibilite\b|\bincompatible\b|\bexcept\b|\bexception\b|\bexcluding\b|\bsauf\b|\bthird[-\s]part\w*|\btiers\b|\bdependenc\w*|\bdependanc\w*|\bsuch\s+as\b|\bcomme\b|\bunlike\b|\binstead\s+of\b|\bplutot\s+que\b|\brather\s+than\b|\bincluding\b|\bnot\b|\bn'est\s+pas\b|\bvs\.?)[^.\n]{0,40}$/;
 const LINE_OPENING = /(?:^|\n)[\s"'*_#>|:-]*(?:(?:the|la|le|licen[cs]e|licen[cs]es|code|data|donnees|documentation|contenu|content)\s*:?\s*)*$/;
 const DUAL = /\bdual[-\s]?licen[cs]|\bdouble[-\s]licen[cs]|\bbi[-\s]?licen[cs]|\bmulti[-\s]?licen[cs]|\bat\s+your\s+(?:option|choice)\b|\bau\s+choix\b|\ba\s+votre\s+choix\b|\beither\s+(?:of\s+)?(?:the\s+)?(?:following|these|two)\b/;

@@ -23,7 +23,8 @@ export interface LicenceFileMatch {
   /** Each licence found in the file and how (a file may hold several). */
   parts?: { spdx: string; confidence: Confidence; score?: number }[];
   /** A matched licence text has words added inside it (a clause): not the official text. */
-  modified?: { spdx: string; addedWords: number };
+  /** Words were added inside the licence text; `restrictive` when they read like a restriction (restrictions.ts). */
+  modified?: { spdx: string; addedWords: number; restrictive: boolean };
   /** Licence families named without the version they need ("under the GPL"). */
   unresolved?: string[];
 }

@@ -83,10 +83,11 @@ export async function startApp(simulator: GithubSimulator, options: HarnessOptio
   const retryBase = options.retryBaseMs ?? 5;
   const write = pacedGroup(options.writeSpacingMs ?? 0, options.clock);
   const notifications = pacedGroup(options.notificationSpacingMs ?? 0, options.clock);
-  // A function, so the throttle options Probot passes are merged with these rather than replaced.
+  // A function, so the throttle options Probot passes are merged with these rather than replaced
+  // (a write lane already chosen, like the read client's pass-through, is kept).
   const Octokit = ProbotOctokit.defaults((instance: Record<string, unknown>) => ({
     ...instance,
-    throttle: { ...(instance.throttle as object), write, notifications, retryAfterBaseValue: retryBase },
+    throttle: { write, ...(instance.throttle as object), notifications, retryAfterBaseValue: retryBase },
     retry: { ...(instance.retry as object), retryAfterBaseValue: retryBase },
   }));
   const probot = new Probot({ appId: 1, privateKey: PRIVATE_KEY, secret: WEBHOOK_SECRET, baseUrl: simulator.url, Octokit, log });

@@ -4,10 +4,10 @@
  * "SEE LICENSE IN"), or a REUSE LICENSES/ folder. A manifest declaring a licence without any such file
  * does not pass: the declaration names a licence, it does not give the text that grants the rights.
  */
+import { declaredLicences } from "../../licence/homologation.js";
 import { fail, pass } from "../outcome.js";
 import type { Evidence, Rule } from "../types.js";
 
-const DECLARING_SOURCES = new Set(["package.json", "pyproject.toml", "setup.cfg", "setup.py", "DESCRIPTION", "composer.json", "Cargo.toml", "pom.xml", "publiccode.yml", "readme"]);
 
 export const rule: Rule = {
   id: "licence-file",
@@ -29,7 +29,7 @@ export const rule: Rule = {
     if (root.length) return fail("licence-file.empty", evidence, { path: root[0]!.path });
     const missing = analysis.missingPointers[0];
     if (missing) return fail("licence-file.missing-pointer", [{ path: missing.manifest }], { manifest: missing.manifest, target: missing.target });
-    const declared = analysis.declarations.filter((item) => DECLARING_SOURCES.has(item.source) && item.spdx);
+    const declared = declaredLicences(analysis.declarations);
     if (declared.length) {
       return fail(
         "licence-file.declared-only",

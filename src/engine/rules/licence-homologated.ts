@@ -6,14 +6,13 @@
  * covered only by a data licence (etalab-2.0, ODbL-1.0). Without a licence file, a licence declared
  * in a manifest is reported but does not pass: the repository does not carry a licence text.
  */
-import { evaluate } from "../../licence/homologation.js";
+import { declaredLicences, evaluate } from "../../licence/homologation.js";
 import { parseSpdx } from "../../licence/expression.js";
 import type { LicenceAnalysis } from "../../licence/types.js";
 import { fail, pass, warn } from "../outcome.js";
 import { hasSoftware } from "../software.js";
 import type { Evidence, Outcome, Rule } from "../types.js";
 
-const DECLARING_SOURCES = new Set(["package.json", "pyproject.toml", "setup.cfg", "setup.py", "DESCRIPTION", "composer.json", "Cargo.toml", "pom.xml", "publiccode.yml", "readme"]);
 
 export const rule: Rule = {
   id: "licence-homologated",
@@ -44,10 +43,12 @@ export const rule: Rule = {
       case "homologated": {
         if (verdict.dataOnly && hasSoftware(context)) return warn("licence-homologated.data-licence-on-code", evidence, { spdx: verdict.expression });
         const modified = analysis.files.find((file) => file.modified);
-        if (modified) return warn("licence-homologated.modified", evidence, { spdx: verdict.expression, path: modified.path, words: modified.modified!.addedWords });
+        if (modified?.modified?.restrictive) return warn("licence-homologated.modified", evidence, { spdx: verdict.expression, path: modified.path, words: modified.modified.addedWords });
         const notices = analysis.files.filter((file) => file.confidence === "notice").map((file) => file.path);
         if (notices.length) return warn("licence-homologated.notice-only", evidence, { spdx: verdict.expression, paths: notices });
         if (analysis.unidentified.length) return warn("licence-homologated.with-unidentified", evidence, { spdx: verdict.expression, unidentified: analysis.unidentified });
+        // Wording that drifts from the reference without restricting anything is another edition of the same licence.
+        if (modified) return pass("licence-homologated.variant", evidence, { spdx: verdict.expression, path: modified.path, words: modified.modified!.addedWords });
         return pass("licence-homologated.homologated", evidence, { spdx: verdict.expression, paths });
       }
     }
@@ -56,7 +57,7 @@ export const rule: Rule = {
 
 /** No licence file: say what the manifests declare, and whether that licence would be listed. */
 function withoutFile(analysis: LicenceAnalysis): Outcome {
-  const declared = analysis.declarations.filter((item) => DECLARING_SOURCES.has(item.source) && item.spdx);
+  const declared = declaredLicences(analysis.declarations);
   const first = declared[0];
   if (!first) return fail("licence-homologated.missing");
   const tree = parseSpdx(first.spdx!);

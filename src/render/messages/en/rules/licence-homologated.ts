@@ -10,6 +10,7 @@ export const messages: RuleMessages = {
   outcomes: {
     homologated: ({ spdx, paths }, f) => `Licence ${f.code(spdx)} (${f.list(paths)}), on the list of homologated licences.`,
     "data-licence-on-code": ({ spdx }, f) => `${f.code(spdx)} is homologated for data and documents, not for code: add a listed software licence for the code.`,
+    variant: ({ spdx, path, words }, f) => `${f.code(path)} holds ${f.code(spdx)}, a homologated licence, in a wording that differs from the reference text by about ${words} words without restricting anything.`,
     modified: ({ spdx, path, words }, f) => `${f.code(path)} holds the text of ${f.code(spdx)} with about ${words} words added inside it: an added clause may restrict the licence; check it or go back to the official text.`,
     "notice-only": ({ spdx, paths }, f) => `Licence ${f.code(spdx)} recognised from a short notice in ${f.list(paths)}, without the full text: add the official licence text.`,
     "with-unidentified": ({ spdx, unidentified }, f) => `Licence ${f.code(spdx)} is homologated, but no licence was recognised in ${f.list(unidentified)}: check what these files grant.`,

@@ -10,6 +10,7 @@ export const messages: RuleMessages = {
   outcomes: {
     homologated: ({ spdx, paths }, f) => `Licence ${f.code(spdx)} (${f.list(paths)}), sur la liste des licences homologuées.`,
     "data-licence-on-code": ({ spdx }, f) => `${f.code(spdx)} est homologuée pour les données et les documents, pas pour le code : ajoutez une licence logicielle de la liste pour le code.`,
+    variant: ({ spdx, path, words }, f) => `${f.code(path)} reprend ${f.code(spdx)}, licence homologuée, dans une rédaction qui diffère du texte de référence d'environ ${words} mots sans rien y restreindre.`,
     modified: ({ spdx, path, words }, f) => `${f.code(path)} reprend le texte de ${f.code(spdx)} avec environ ${words} mots ajoutés à l'intérieur : une clause ajoutée peut restreindre la licence ; vérifiez-la ou revenez au texte officiel.`,
     "notice-only": ({ spdx, paths }, f) => `Licence ${f.code(spdx)} reconnue d'après une simple mention dans ${f.list(paths)}, sans le texte complet : ajoutez le texte officiel de la licence.`,
     "with-unidentified": ({ spdx, unidentified }, f) => `Licence ${f.code(spdx)} homologuée, mais aucune licence n'a été reconnue dans ${f.list(unidentified)} : vérifiez ce que ces fichiers accordent.`,

@@ -1,0 +1,28 @@
+import { test } from "vitest";
+import { scaledClock } from "../src/app/clock.js";
+import { payloads, startApp } from "../test/support/github-app-harness.js";
+import { missingDocsFiles, noLicenceFiles, ORGANISATION_CONFIG, readyFiles } from "../test/support/github-fixtures.js";
+import { GITHUB_LIMITS, GithubSimulator } from "../test/support/github-simulator.js";
+test("probe", async () => {
+  const SCALE = Number(process.env.S ?? 200);
+  const clock = scaledClock(SCALE);
+  const simulator = new GithubSimulator({ clock, limits: GITHUB_LIMITS, latencyMs: 1 });
+  await simulator.start();
+  simulator.addInstallation(1, "eig");
+  simulator.addRepository("eig/.github", { ".github/relais.yml": ORGANISATION_CONFIG });
+  const kinds = process.env.READY ? [readyFiles] : [readyFiles, missingDocsFiles, noLicenceFiles];
+  for (let index = 0; index < 300; index++) simulator.addRepository(`eig/defi-${index}`, kinds[index % kinds.length]!());
+  const app = await startApp(simulator, { clock, logLevel: "warn", writeSpacingMs: 1_000, notificationSpacingMs: 3_000, retryBaseMs: 1_000 / SCALE, readConcurrency: 8 });
+  const start = clock.now();
+  await app.deliver("installation", payloads.installationCreated(1, "eig"));
+  await app.relais.idle();
+  await app.close(); await simulator.stop();
+  const q = simulator.requests.filter(r => r.path === "/graphql").map(r => (r.at - start) / 1000);
+  const t = simulator.requests.filter(r => r.path.endsWith("/trees/HEAD")).map(r => (r.at - start) / 1000);
+  const w = simulator.requests.filter(r => r.kind === "write").map(r => (r.at - start) / 1000);
+  const pct = (a: number[]) => [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1].map(p => a[Math.min(a.length - 1, Math.floor(p * a.length))]!.toFixed(0)).join(" ");
+  console.log("queries s:", pct(q)); console.log("trees s:", pct(t)); console.log("writes s:", pct(w));
+});
+import { afterAll } from "vitest";
+afterAll(() => { const l = (globalThis as any).__lane as number[][]; const d = l.map(([a,b]) => b-a).sort((a,b)=>a-b); const gaps = l.slice(1).map(([a], i) => a - l[i]![1]!).sort((a,b)=>a-b);
+console.log("query real ms p50", d[d.length>>1], "p90", d[Math.floor(d.length*0.9)], "gap p50", gaps[gaps.length>>1], "gap p90", gaps[Math.floor(gaps.length*0.9)]); });
