@@ -4,7 +4,8 @@
  * (documents, licences, manifests, configuration) and leaves code, images and vendored trees out.
  * The list is ordered by importance and capped, so a huge repository still costs one query.
  */
-import { basename, isVendoredPath } from "../engine/file-index.js";
+import { basename, FileIndex, isVendoredPath } from "../engine/file-index.js";
+import { licenceCandidatePaths } from "../licence/locations.js";
 import { MAX_TEXT_BYTES } from "../engine/snapshot.js";
 
 export interface TreeFile {
@@ -102,9 +103,11 @@ export interface CandidateSelection {
 /** Candidates in order of importance within the caps; files over 1 MB are never fetched (the source says "too-large"). */
 export function selectCandidates(files: readonly TreeFile[], limits: CandidateLimits = DEFAULT_CANDIDATE_LIMITS): CandidateSelection {
   const ranked: { file: TreeFile; rank: number }[] = [];
+  // Licence identification also reads SPDX headers of a few source files: fetch exactly those.
+  const licenceReads = new Set(licenceCandidatePaths(new FileIndex(files.map((file) => file.path))));
   for (const file of files) {
     if (file.size > MAX_TEXT_BYTES) continue;
-    const rank = candidateRank(file.path);
+    const rank = candidateRank(file.path) ?? (licenceReads.has(file.path) ? 3 : undefined);
     if (rank !== undefined) ranked.push({ file, rank });
   }
   ranked.sort((a, b) => a.rank - b.rank || a.file.path.localeCompare(b.file.path));

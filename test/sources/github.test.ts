@@ -60,7 +60,8 @@ describe("fetchGithubRepository", () => {
     expect(snapshot.files).toContain("src/app.ts");
     expect(snapshot.content("LICENSE").state).toBe("text");
     expect(snapshot.content("docs/architecture.png").state).toBe("not-fetched");
-    expect(snapshot.content("src/app.ts").state).toBe("not-fetched");
+    // A few source files are fetched for their SPDX-License-Identifier headers, as the licence analysis reads them.
+    expect(snapshot.content("src/app.ts").state).toBe("text");
     expect(snapshot.content("nope").state).toBe("missing");
     expect(snapshot.metadata).toMatchObject({ fullName: "eig/pret", source: "github", visibility: "public", archived: false, fork: false, empty: false, defaultBranch: "main", description: "Signalements", truncated: false });
     expect(snapshot.metadata.headCommit).toMatch(/^[0-9a-f]{40}$/);
