@@ -42,7 +42,7 @@ describe("renderMarkdown", () => {
     expect(body).toContain("**Comment faire :**");
     expect(body).toContain("Trouvé : `CHANGELOG.md`");
     expect(body).toContain("Commit audité : `0123456789ab`");
-    expect(body).toContain("1 document(s) obligatoire(s) manquant(s)");
+    expect(body).toContain("1 document obligatoire manque pour la passation.");
   });
 
   it("escapes repository-controlled text and never mentions anyone", () => {

@@ -23,7 +23,7 @@ export const en: Catalogue = {
     "report.title": ({ repository }, f) => `Relais audit of ${f.code(repository)}`,
     "report.commit": ({ commit }, f) => `Audited commit: ${f.code(commit)}`,
     "report.ok": "Every required handover document is present.",
-    "report.failing": ({ count }) => `${count} required handover document(s) missing.`,
+    "report.failing": ({ count }) => (Number(count) === 1 ? "1 required handover document is missing." : `${count} required handover documents are missing.`),
     "report.summary": ({ requiredPass, requiredTotal, recommendedPass, recommendedTotal }) =>
       `Required: ${requiredPass}/${requiredTotal} · Recommended: ${recommendedPass}/${recommendedTotal}`,
     "report.licence": ({ spdx }, f) => `Licence identified: ${f.code(spdx)}`,

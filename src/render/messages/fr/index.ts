@@ -23,7 +23,7 @@ export const fr: Catalogue = {
     "report.title": ({ repository }, f) => `Audit Relais de ${f.code(repository)}`,
     "report.commit": ({ commit }, f) => `Commit audité : ${f.code(commit)}`,
     "report.ok": "Tous les documents obligatoires pour la passation sont présents.",
-    "report.failing": ({ count }) => `${count} document(s) obligatoire(s) manquant(s) pour la passation.`,
+    "report.failing": ({ count }) => (Number(count) === 1 ? "1 document obligatoire manque pour la passation." : `${count} documents obligatoires manquent pour la passation.`),
     "report.summary": ({ requiredPass, requiredTotal, recommendedPass, recommendedTotal }) =>
       `Obligatoires : ${requiredPass}/${requiredTotal} · Recommandés : ${recommendedPass}/${recommendedTotal}`,
     "report.licence": ({ spdx }, f) => `Licence identifiée : ${f.code(spdx)}`,
