@@ -2,9 +2,15 @@
  * GitHub API cost of the App: requests per repository audit, and a first install on a simulated
  * organisation of 1,000 repositories with GitHub's limits enforced by the simulator (5,000 requests an
  * hour, 100 concurrent, 80 content creations a minute and 500 an hour). The App, Probot, Octokit and
- * the simulator share a scaled clock (SCALE times real time), so simulated hours pass in seconds; the
- * Octokit throttling plugin's pacing (one write or GraphQL request a second, one notification-triggering
- * write every three seconds, per installation) is kept, on that clock.
+ * the simulator share a scaled clock (SCALE times real time), so simulated hours pass in minutes; the
+ * Octokit throttling plugin's pacing of writes (one a second, one notification-triggering write every
+ * three seconds, per installation) is kept on that clock, and so is Relais's GraphQL read lane (one
+ * query at a time, at least 50 ms apart: src/sources/github-read-lane.ts).
+ *
+ * The scale is 20, not more: every request also costs some real milliseconds inside this one process
+ * (Octokit's Bottleneck queues, the simulator), which the scale multiplies; at ×200 those ~25 ms became
+ * 5 simulated seconds per query, far more than GitHub's real answer time. At ×20 they add ~0.5 s, on
+ * top of the simulator's LATENCY_MS, which errs on the slow side.
  *
  *   npx vitest run --config bench/github-vitest.config.ts
  *
@@ -17,7 +23,9 @@ import { missingDocsFiles, noLicenceFiles, ORGANISATION_CONFIG, readyFiles, CONT
 import { GITHUB_LIMITS, GithubSimulator, type LoggedRequest } from "../test/support/github-simulator.js";
 
 const REPOS = Number(process.env.RELAIS_BENCH_REPOS ?? 1000);
-const SCALE = Number(process.env.RELAIS_BENCH_SCALE ?? 200);
+const SCALE = Number(process.env.RELAIS_BENCH_SCALE ?? 20);
+/** GitHub's answer time as the simulator adds it, in simulated milliseconds. */
+const LATENCY_MS = 200;
 
 function count(requests: readonly LoggedRequest[]) {
   const reads = requests.filter((request) => request.kind === "read").length;
@@ -59,7 +67,7 @@ test("requests per repository audit", async () => {
 
 test(`first install on an organisation of ${REPOS} repositories, GitHub's limits enforced`, async () => {
   const clock = scaledClock(SCALE);
-  const simulator = new GithubSimulator({ clock, limits: GITHUB_LIMITS, latencyMs: 1 });
+  const simulator = new GithubSimulator({ clock, limits: GITHUB_LIMITS, latencyMs: LATENCY_MS / SCALE });
   await simulator.start();
   simulator.addInstallation(1, "eig");
   simulator.addRepository("eig/.github", { ".github/relais.yml": ORGANISATION_CONFIG });
@@ -82,6 +90,8 @@ test(`first install on an organisation of ${REPOS} repositories, GitHub's limits
   const creations = requests.filter((request) => request.method === "POST" && /\/issues$/.test(request.path) && request.status === 201).map((request) => request.at);
   const maxIn = (ms: number) => Math.max(0, ...creations.map((at) => creations.filter((other) => other >= at && other < at + ms).length));
   const issues = [...simulator.repositories.values()].reduce((sum, repository) => sum + repository.issues.length, 0);
+  const queries = requests.filter((request) => request.path === "/graphql").map((request) => request.at);
+  const queriesPerMinute = Math.max(...queries.map((at) => queries.filter((other) => other >= at && other < at + 60_000).length));
   const hourly = Math.max(...requests.map((request) => requests.filter((other) => other.at >= request.at && other.at < request.at + 3_600_000).length));
   const { reads, writes } = count(requests);
   const auth = requests.length - reads - writes;
@@ -100,6 +110,7 @@ test(`first install on an organisation of ${REPOS} repositories, GitHub's limits
       `| most creations in any minute / any hour | ${maxIn(60_000)} / ${maxIn(3_600_000)} |`,
       `| requests | ${requests.length}: ${reads} reads, ${writes} writes, ${auth} App/token |`,
       `| most requests in any hour | ${hourly} |`,
+      `| most GraphQL queries in any minute | ${queriesPerMinute} |`,
       `| requests refused (primary / secondary / concurrency) | ${simulator.rejected.primary} / ${simulator.rejected.secondary} / ${simulator.rejected.concurrent} |`,
       `| real time (scale ×${SCALE}) | ${realSeconds.toFixed(1)} s |`,
     ].join("\n"),

@@ -4,8 +4,9 @@
 //
 //   npm run build && node bench/local.mjs [--runs 3] [--corpus ../shared/corpus]
 //
-// Prints a Markdown table: wall time per repository (median of --runs), the ratio, and peak memory
-// (max RSS from /usr/bin/time). repolinter 0.12 is installed on first use under bench/.cache/.
+// Prints the start-up cost (Node alone, then `relais --help`), a Markdown table: wall time per
+// repository (median of --runs), the ratio, and peak memory (max RSS from /usr/bin/time), and the
+// engine's own time on the big tree. repolinter 0.12 is installed on first use under bench/.cache/.
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -116,7 +117,12 @@ if (existsSync(values.corpus)) {
   }
 }
 const fmt = (n, digits = 2) => n.toFixed(digits);
+// What every run pays before auditing anything: Node itself, then Relais's modules (`--help` loads them).
+const startup = (args) => median(Array.from({ length: runs }, () => measure(process.execPath, args)), "seconds");
+const nodeAlone = startup(["-e", "0"]);
+const help = startup([join(project, "dist", "cli.js"), "--help"]);
 console.log(`Runs per measure: ${runs} (median). Node ${process.version}.`);
+console.log(`Start-up: Node alone (node -e 0) ${fmt(nodeAlone)} s; relais --help ${fmt(help)} s.`);
 console.log(`Engine + local source alone on the 100,000-file tree, warm, in process: ${fmt(await engineOnly(big), 3)} s\n`);
 console.log("| directory | files | Relais (s) | repolinter (s) | repolinter / Relais | Relais peak (MB) | repolinter peak (MB) |");
 console.log("|---|---:|---:|---:|---:|---:|---:|");

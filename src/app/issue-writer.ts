@@ -92,10 +92,10 @@ async function createOnce(context: WriterContext, result: WriteResult, what: str
   let backoff = context.backoffMs ?? 2_000;
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    await context.limiter.acquire();
+    const answered = await context.limiter.acquire();
     result.writes++;
     try {
-      return await create();
+      return await create().finally(answered);
     } catch (error) {
       lastError = error;
       const code = status(error);

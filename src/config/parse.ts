@@ -3,14 +3,28 @@
  * returned with its file, line and key, and the caller decides (the CLI exits 2, the App reports it
  * in the issue and audits with the defaults).
  */
-import { Ajv, type ErrorObject } from "ajv";
-import { LineCounter, parseDocument, isScalar, type Document } from "yaml";
+import { createRequire } from "node:module";
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
+import type { Document, LineCounter } from "yaml";
 import type { ConfigProblem } from "../engine/types.js";
 import { DEFAULT_CONFIG, type RelaisConfig } from "./defaults.js";
 import { configSchema } from "./schema.js";
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validate = ajv.compile(configSchema);
+const require = createRequire(import.meta.url);
+let compiled: ValidateFunction | undefined;
+
+/**
+ * Compiled on first use: loading Ajv and compiling the schema cost tens of milliseconds, and most
+ * audits have no configuration file. Ajv (like yaml) is CommonJS, so it can be required lazily and
+ * synchronously.
+ */
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const { Ajv } = require("ajv") as { Ajv: typeof AjvClass };
+    compiled = new Ajv({ allErrors: true, strict: true }).compile(configSchema);
+  }
+  return compiled;
+}
 
 export interface ParsedConfig {
   config: RelaisConfig;
@@ -19,6 +33,7 @@ export interface ParsedConfig {
 
 /** Parses YAML text; `file` names it in problems. */
 export function parseConfigText(text: string, file: string): ParsedConfig {
+  const { LineCounter, parseDocument } = require("yaml") as typeof import("yaml");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -41,6 +56,7 @@ export function validateConfig(value: unknown, file: string, lineOf: (path: stri
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return { config: DEFAULT_CONFIG, problems: [{ file, line: lineOf([]) ?? 1, key: "", message: "the configuration must be a mapping of keys to values" }] };
   }
+  const validate = validator();
   if (!validate(value)) {
     return { config: DEFAULT_CONFIG, problems: (validate.errors ?? []).map((error) => toProblem(error, file, lineOf)) };
   }
@@ -71,6 +87,7 @@ function toProblem(error: ErrorObject, file: string, lineOf: (path: string[]) =>
 }
 
 function lineOf(doc: Document, lineCounter: LineCounter, path: string[]): number | undefined {
+  const { isScalar } = require("yaml") as typeof import("yaml");
   // Prefer the key's own line; fall back to the value's, then to the closest parent.
   for (let depth = path.length; depth >= 0; depth--) {
     const parent = depth > 0 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;

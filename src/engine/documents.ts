@@ -3,9 +3,7 @@
  * `#` lines inside code fences (and unclosed fences, which run to the end of the file) are never
  * taken for headings; reStructuredText and AsciiDoc get a small heading scanner.
  */
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { toString } from "mdast-util-to-string";
-import type { Nodes, RootContent } from "mdast";
+import { parseMarkdownTree, textOf, type MdNode } from "./markdown.js";
 import type { RepoSnapshot } from "./snapshot.js";
 import { readText } from "./snapshot.js";
 
@@ -145,26 +143,26 @@ function lineAt(text: string, offset: number): number {
 }
 
 interface Block {
-  node: RootContent;
+  node: MdNode;
   line: number;
 }
 
 function parseMarkdown(path: string, text: string, format: Document["format"] = "markdown"): Document {
   let tree;
   try {
-    tree = fromMarkdown(text);
+    tree = parseMarkdownTree(text);
   } catch {
     return parseLines(path, text, "text");
   }
   const lines = text.split(/\r?\n/);
   const headings: Heading[] = [];
   const blocks: Block[] = [];
-  for (const node of tree.children) {
-    const line = node.position?.start.line ?? 1;
+  for (const node of tree) {
+    const line = node.line;
     blocks.push({ node, line });
     if (node.type === "heading") {
       // Inline HTML and badges in a heading (a logo floated right, a build badge) are not part of the title.
-      headings.push({ depth: node.depth, text: toString(node, { includeImageAlt: false }).replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim(), line });
+      headings.push({ depth: node.depth, text: textOf(node, { includeImageAlt: false }).replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim(), line });
     } else if (node.type === "html") {
       // Raw HTML headings (centred logos and titles in READMEs) are headings too.
       for (const match of node.value.matchAll(HTML_HEADING)) {
@@ -180,20 +178,20 @@ function parseMarkdown(path: string, text: string, format: Document["format"] = 
 
 function collect(blocks: Block[]): Gathered {
   const out = { codeBlocks: [] as CodeBlock[], images: [] as ImageRef[], links: [] as LinkRef[], paragraphs: [] as string[], orderedItems: 0, prose: [] as TextRef[], inlineCode: [] as TextRef[] };
-  const visit = (node: Nodes, fallbackLine: number) => {
-    const line = node.position?.start.line ?? fallbackLine;
+  const visit = (node: MdNode) => {
+    const { line } = node;
     switch (node.type) {
       case "code":
-        out.codeBlocks.push({ lang: node.lang ?? null, value: node.value, line });
+        out.codeBlocks.push({ lang: node.lang, value: node.value, line });
         return;
       case "image":
-        out.images.push({ alt: node.alt ?? "", url: node.url, line });
+        out.images.push({ alt: node.alt, url: node.url, line });
         return;
       case "imageReference":
-        out.images.push({ alt: node.alt ?? "", url: node.identifier, line });
+        out.images.push({ alt: node.alt, url: node.identifier, line });
         return;
       case "link":
-        out.links.push({ text: toString(node), url: node.url, line });
+        out.links.push({ text: textOf(node), url: node.url, line });
         break;
       case "html": {
         for (const match of node.value.matchAll(HTML_IMAGE)) {
@@ -208,16 +206,16 @@ function collect(blocks: Block[]): Gathered {
         out.inlineCode.push({ text: node.value, line });
         return;
       case "paragraph":
-        out.paragraphs.push(toString(node));
-        out.prose.push({ text: toString(node, { includeImageAlt: false }), line });
+        out.paragraphs.push(textOf(node));
+        out.prose.push({ text: textOf(node, { includeImageAlt: false }), line });
         break;
       case "list":
         if (node.ordered) out.orderedItems += node.children.length;
         break;
     }
-    if ("children" in node) for (const child of node.children) visit(child as Nodes, line);
+    if ("children" in node) for (const child of node.children) visit(child);
   };
-  for (const block of blocks) visit(block.node as Nodes, block.line);
+  for (const block of blocks) visit(block.node);
   return out;
 }
 

@@ -2,7 +2,8 @@
  * The repository's publiccode.yml, parsed once per snapshot with line positions. Three rules read it:
  * publiccode validates it, roadmap takes its `roadmap` URL, maintainer-contact its maintenance contacts.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, LineCounter } from "yaml";
 import type { RepoSnapshot } from "./snapshot.js";
 import type { RuleContext } from "./types.js";
 
@@ -31,9 +32,17 @@ function rank(path: string): number {
   return path === "publiccode.yml" ? 0 : /\.yml$/i.test(path) ? 1 : 2;
 }
 
+const require = createRequire(import.meta.url);
+
+/** yaml is CommonJS: required when a repository has a publiccode.yml, not loaded by every audit. */
+function yaml(): typeof import("yaml") {
+  return require("yaml") as typeof import("yaml");
+}
+
 function load(snapshot: RepoSnapshot, path: string): PubliccodeFile {
   const content = snapshot.content(path);
   if (content.state !== "text" || content.text === undefined) return { path, state: "unreadable" };
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(content.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
@@ -52,6 +61,7 @@ function load(snapshot: RepoSnapshot, path: string): PubliccodeFile {
 
 /** The line of a key (or of its closest existing parent, for a missing key). */
 function lineOf(doc: Document, lineCounter: LineCounter, keys: readonly (string | number)[]): number | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   for (let depth = keys.length; depth > 0; depth--) {
     const parent = depth > 1 ? doc.getIn(keys.slice(0, depth - 1), true) : doc.contents;
     const key = keys[depth - 1];

@@ -4,10 +4,12 @@
  * ("GPL-3.0" with an or-later flag) because a bare text cannot tell -only from -or-later; they get
  * their suffix when the expression is written.
  */
-import parse from "spdx-expression-parse";
-import correct from "spdx-correct";
+import type parseType from "spdx-expression-parse";
+import type correctType from "spdx-correct";
 import { createRequire } from "node:module";
 import { findNames, flatten } from "./names.js";
+
+const require = createRequire(import.meta.url);
 
 export type LicenceTree =
   | { kind: "leaf"; id: string; orLater?: boolean; only?: boolean; exception?: string }
@@ -82,7 +84,7 @@ export function toSpdx(tree: LicenceTree | null): string | null {
     .join(tree.kind === "and" ? " AND " : " OR ");
 }
 
-type Parsed = parse.Info;
+type Parsed = parseType.Info;
 
 function fromParsed(info: Parsed): LicenceTree {
   if ("conjunction" in info) return combine(info.conjunction, [fromParsed(info.left), fromParsed(info.right)])!;
@@ -93,6 +95,8 @@ function fromParsed(info: Parsed): LicenceTree {
 /** A valid SPDX expression as a tree, undefined when it is not one. */
 export function parseSpdx(expression: string): LicenceTree | undefined {
   try {
+    // Required on first use, like spdx-correct below: it loads the SPDX id lists, which many audits never need.
+    const parse = require("spdx-expression-parse") as typeof parseType;
     return fromParsed(parse(expression.trim()));
   } catch {
     return undefined;
@@ -109,7 +113,6 @@ export interface Correction {
   pointsTo?: string;
 }
 
-const require = createRequire(import.meta.url);
 let canonicalIds: Map<string, string> | undefined;
 
 /** SPDX ids by lower-case spelling: ids are case-insensitive, the parser is not. */
@@ -171,6 +174,8 @@ function correctSingle(text: string): LicenceTree | null {
   if (named.length === 1) return leaf(named[0]!.id!, named[0]!);
   let guess: string | null = null;
   try {
+    // Required on first use: spdx-correct builds its tables when loaded, and most audits never need a guess.
+    const correct = require("spdx-correct") as typeof correctType;
     guess = correct(text, { upgrade: true });
   } catch {
     guess = null;

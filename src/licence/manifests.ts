@@ -5,13 +5,20 @@
  * Python, Debian control, XML) would be a dependency for a single line. A malformed manifest gives no
  * declaration, never an error.
  */
+import { createRequire } from "node:module";
 import { parse as parseToml } from "smol-toml";
-import { parse as parseYaml } from "yaml";
 import type { LicenceDeclaration } from "./types.js";
 import { combine, correctLicence, toSpdx, type LicenceTree } from "./expression.js";
 import { findNames, flatten } from "./names.js";
 import { identifyText } from "./match.js";
 import { leaf } from "./expression.js";
+
+const require = createRequire(import.meta.url);
+
+/** yaml is CommonJS: required on first use (a publiccode.yml), not loaded by every audit. */
+function loadYaml(): typeof import("yaml") {
+  return require("yaml") as typeof import("yaml");
+}
 
 export interface ManifestDeclaration extends LicenceDeclaration {
   tree: LicenceTree | null;
@@ -212,7 +219,7 @@ function pom(path: string, text: string, result: ManifestResult): void {
 }
 
 function publiccode(path: string, text: string, result: ManifestResult): void {
-  const yaml = asRecord(parseYaml(text));
+  const yaml = asRecord(loadYaml().parse(text));
   const licence = asRecord(yaml?.legal)?.license;
   if (typeof licence === "string") declare(result, "publiccode.yml", path, text, licence, "license");
 }

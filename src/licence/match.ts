@@ -16,7 +16,7 @@
  */
 import { DISTINCTIVE_WORDS, familyVersion, sameVersion } from "./catalogue.js";
 import { prepareText, type PreparedText } from "./normalise.js";
-import { referenceIndex, SHINGLE, shingleKey, type Reference } from "./references.js";
+import { bodyDigest, referenceIndex, SHINGLE, shingleKey, type Reference } from "./references.js";
 
 /** Share of a reference's trigrams a file must hold for the reference to count as present. */
 export const ACCEPT_CONTAINMENT = 0.8;
@@ -122,17 +122,14 @@ export function scoreText(text: string): Score[] {
 }
 
 function exactReference(tokens: readonly string[]): number | undefined {
-  const sameLength = referenceIndex().bodies.get(tokens.length);
+  const sameLength = referenceIndex().exact.get(tokens.length);
   if (!sameLength) return undefined;
-  outer: for (const body of sameLength) {
-    for (let i = 0; i < tokens.length; i++) if (tokens[i] !== body.tokens[i]) continue outer;
-    return body.position;
-  }
-  return undefined;
+  const digest = bodyDigest(tokens);
+  return sameLength.find((body) => body.digest === digest)?.position;
 }
 
 interface Slots {
-  /** Per position, the shingle's slot in the reference table, or -1 when no reference holds it. */
+  /** Per position, the shingle's rank in the reference table, or -1 when no reference holds it. */
   slot: Int32Array;
   /** Per position, the shingle's key (to tell shingles no reference holds apart). */
   key: Int32Array;
@@ -169,7 +166,7 @@ let stamp = 0;
 /** Containment and Dice of every reference over the shingles whose words are not covered yet. */
 function scoreShingles({ slot, key }: Slots, covered: Uint8Array): Score[] | undefined {
   const { references, postings } = referenceIndex();
-  if (stamps.length !== postings.capacity) stamps = new Uint32Array(postings.capacity);
+  if (stamps.length !== postings.size) stamps = new Uint32Array(postings.size);
   if (++stamp === 0xffffffff) {
     stamps.fill(0);
     stamp = 1;

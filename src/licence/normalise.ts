@@ -179,9 +179,15 @@ function stripLineDecoration(line: string): string {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 a letter or digit, 2 not. */
+const WORD_CHAR = new Uint8Array(0x10000);
+
 function isWordChar(code: number, line: string, at: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return LETTER_OR_DIGIT.test(line[at]!);
+  // The regular expression once per code unit, not once per accented letter of every text.
+  let known = WORD_CHAR[code]!;
+  if (known === 0) WORD_CHAR[code] = known = LETTER_OR_DIGIT.test(line[at]!) ? 1 : 2;
+  return known === 1;
 }
 
 /**
@@ -219,8 +225,22 @@ function tokenise(line: string, base: number, tokens: string[], starts: number[]
   }
 }
 
+/** Words already normalised: licence texts repeat a few thousand words. Emptied when it grows large. */
+const normalised = new Map<string, string>();
+const MAX_NORMALISED = 20_000;
+
 /** A word in its comparable form: lower case, no accents or ligatures, no inner hyphens, American spelling. */
 export function normaliseWord(word: string): string {
+  let result = normalised.get(word);
+  if (result === undefined) {
+    if (normalised.size >= MAX_NORMALISED) normalised.clear();
+    result = normaliseUncached(word);
+    normalised.set(word, result);
+  }
+  return result;
+}
+
+function normaliseUncached(word: string): string {
   let result = word.toLowerCase();
   if (NON_ASCII.test(result)) {
     result = result.replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}/gu, "");

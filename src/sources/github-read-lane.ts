@@ -46,8 +46,7 @@ export class QueryLane {
       const wait = this.nextAt - this.clock.now();
       if (wait > 0) await this.clock.sleep(wait);
       this.nextAt = this.clock.now() + this.spacingMs;
-      const t0 = performance.now();
-      try { return await task(); } finally { ((globalThis as any).__lane ??= []).push([t0, performance.now()]); }
+      return task();
     });
     this.tail = turn.catch(() => undefined);
     return turn;

@@ -259,6 +259,17 @@ export class GithubSimulator {
       if (page * perPage < all.length) headers.link = `<${this.url}/installation/repositories?per_page=${perPage}&page=${page + 1}>; rel="next"`;
       return { status: 200, headers, body: { total_count: all.length, repositories: slice.map((repository) => repositoryJson(repository)) } };
     }
+    if (method === "GET" && (match = /^\/orgs\/([^/]+)\/repos$/.exec(path))) {
+      // An organisation's repositories that this token's installation can see (the CLI's report).
+      const org = match[1]!.toLowerCase();
+      const all = [...this.repositories.values()].filter((repository) => repository.owner.toLowerCase() === org && repository.installationId === installationId);
+      if (all.length === 0) return notFound();
+      const perPage = Number(query.get("per_page") ?? 30);
+      const page = Number(query.get("page") ?? 1);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) headers.link = `<${this.url}${path}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+      return { status: 200, headers, body: all.slice((page - 1) * perPage, page * perPage).map((repository) => repositoryJson(repository)) };
+    }
     if (method === "POST" && path === "/graphql") return this.graphql(String(body.query ?? ""), (body.variables ?? {}) as Record<string, string>, installationId);
 
     match = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
@@ -400,7 +411,7 @@ function issueJson(repository: SimRepository, issue: SimIssue) {
 }
 
 function repositoryJson(repository: SimRepository) {
-  return { id: repository.id, name: repository.name, full_name: `${repository.owner}/${repository.name}`, owner: { login: repository.owner }, private: repository.private, archived: repository.archived, fork: repository.fork, default_branch: "main" };
+  return { id: repository.id, name: repository.name, full_name: `${repository.owner}/${repository.name}`, owner: { login: repository.owner }, description: repository.description, html_url: `https://github.test/${repository.owner}/${repository.name}`, private: repository.private, archived: repository.archived, fork: repository.fork, default_branch: "main" };
 }
 
 function notFound(): Answer {

@@ -4,9 +4,11 @@
  * maintains it. Kept beside the rule that uses it, like repolinter keeps rules and option schemas
  * side by side. Other keys of the standard are accepted as they are.
  */
-import { Ajv, type ErrorObject } from "ajv";
-import spdxParse from "spdx-expression-parse";
-import spdxLicences from "spdx-license-list";
+import { createRequire } from "node:module";
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
+import type spdxParseType from "spdx-expression-parse";
+
+const require = createRequire(import.meta.url);
 
 /** A string with at least one non-blank character: the standard's mandatory keys cannot be left empty. */
 const text = { type: "string", pattern: "\\S" } as const;
@@ -49,7 +51,7 @@ export const publiccodeSchema = {
   },
 } as const;
 
-const CANONICAL_IDS = new Map(Object.keys(spdxLicences).map((id) => [id.toLowerCase(), id]));
+let canonicalIds: Map<string, string> | undefined;
 
 /**
  * SPDX identifiers are matched without regard to case (SPDX specification, annex on license
@@ -61,20 +63,30 @@ export function isSpdxExpression(value: string): boolean {
     const upper = token.toUpperCase();
     if (upper === "AND" || upper === "OR" || upper === "WITH") return upper;
     const plus = token.endsWith("+") ? "+" : "";
-    const id = CANONICAL_IDS.get(token.replace(/\+$/, "").toLowerCase());
+    canonicalIds ??= new Map(Object.keys(require("spdx-license-list") as Record<string, unknown>).map((id) => [id.toLowerCase(), id]));
+    const id = canonicalIds.get(token.replace(/\+$/, "").toLowerCase());
     return id ? id + plus : token;
   });
   try {
-    spdxParse(canonical);
+    (require("spdx-expression-parse") as typeof spdxParseType)(canonical);
     return true;
   } catch {
     return false;
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-ajv.addFormat("spdx-expression", { type: "string", validate: isSpdxExpression });
-const validate = ajv.compile(publiccodeSchema);
+let compiled: ValidateFunction | undefined;
+
+/** Compiled on first use, when a repository has a publiccode.yml: most have none (see config/parse.ts). */
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const { Ajv } = require("ajv") as { Ajv: typeof AjvClass };
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    ajv.addFormat("spdx-expression", { type: "string", validate: isSpdxExpression });
+    compiled = ajv.compile(publiccodeSchema);
+  }
+  return compiled;
+}
 
 /** What is wrong with one key: absent or blank, or present with a value the standard does not allow. */
 export interface PubliccodeProblem {
@@ -83,6 +95,7 @@ export interface PubliccodeProblem {
 }
 
 export function validatePubliccode(value: unknown): PubliccodeProblem[] {
+  const validate = validator();
   if (validate(value)) return [];
   const problems: PubliccodeProblem[] = [];
   for (const error of validate.errors ?? []) {
