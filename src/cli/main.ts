@@ -1,11 +1,9 @@
 /** The command line: a thin front over the sources, the engine and the renderers. */
 import { parseArgs } from "node:util";
-import { auditGithub, configOverride, githubClient } from "./audit-github.js";
 import { auditLocal } from "./audit-local.js";
 import type { Environment } from "./github-client.js";
 import { ORG_FORMATS, OUTPUT_FORMATS, renderOrg, type OrgFormat, type OutputFormat } from "./output.js";
 import { ProgressBar } from "./progress.js";
-import { runOrgReport } from "./report-org.js";
 import { auditTarget } from "./target.js";
 import { RunError, UsageError } from "./usage-error.js";
 import { SourceError } from "../sources/local.js";
@@ -74,7 +72,11 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       if (!OUTPUT_FORMATS.includes(values.format as OutputFormat)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(", ")}`);
       const format = values.format as OutputFormat;
       const target = auditTarget(rest[0]!);
-      if (target.kind === "github") return await auditGithub({ owner: target.owner, repo: target.repo, format, language, configFile: values.config, colour }, out, err, env);
+      if (target.kind === "github") {
+        // GitHub commands load Octokit and Probot: only when asked, so that a local audit starts fast.
+        const { auditGithub } = await import("./audit-github.js");
+        return await auditGithub({ owner: target.owner, repo: target.repo, format, language, configFile: values.config, colour }, out, err, env);
+      }
       return auditLocal({ directory: target.directory, format, language, configFile: values.config, colour }, (text) => out.write(text));
     }
 
@@ -112,6 +114,7 @@ interface ReportCommand {
 }
 
 async function report(organisation: string, options: ReportCommand, out: Output, err: Output, env: Environment): Promise<number> {
+  const [{ configOverride, githubClient }, { runOrgReport }] = await Promise.all([import("./audit-github.js"), import("./report-org.js")]);
   const override = configOverride(options.configFile);
   let bar: ProgressBar | undefined;
   const { access, octokit } = githubClient(env, { write: (text) => (bar ? bar.log(text.replace(/\n$/, "")) : err.write(text)), isTTY: err.isTTY });

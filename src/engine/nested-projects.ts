@@ -13,8 +13,7 @@
  *  - folders whose licence text is the root licence's (a team that copies its licence into each component).
  */
 import picomatch from "picomatch";
-import { parse as parseToml } from "smol-toml";
-import { parse as parseYaml } from "yaml";
+import { parseToml, parseYaml } from "./lazy-parsers.js";
 import { basename, dirname } from "./file-index.js";
 import type { FileIndex } from "./file-index.js";
 import { readText } from "./snapshot.js";

@@ -3,7 +3,7 @@
  * manifests declare. Used to tell the project's own installation steps from a page that installs
  * something else (a documentation theme left over from a template).
  */
-import { parse as parseToml } from "smol-toml";
+import { parseToml } from "./lazy-parsers.js";
 import { identityWords } from "./commands.js";
 import { rootReadmes } from "./locate.js";
 import { readText } from "./snapshot.js";

@@ -6,7 +6,7 @@
  * declaration, never an error.
  */
 import { createRequire } from "node:module";
-import { parse as parseToml } from "smol-toml";
+import { parseToml } from "../engine/lazy-parsers.js";
 import type { LicenceDeclaration } from "./types.js";
 import { combine, correctLicence, toSpdx, type LicenceTree } from "./expression.js";
 import { findNames, flatten } from "./names.js";

@@ -44,10 +44,10 @@ export function prepareText(raw: string): PreparedText {
   for (let i = 0; i < lines.length; i++) {
     const rawLine = lines[i]!;
     let line = rawLine.trim();
-    if (line === "" || RULE_LINE.test(line)) continue;
-    if (line.startsWith("```") || line.startsWith("~~~") || LINK_DEFINITION.test(line)) continue;
+    if (line === "" || (RULE_CHARS.includes(line[0]!) && RULE_LINE.test(line))) continue;
+    if (line.startsWith("```") || line.startsWith("~~~") || (line.charCodeAt(0) === 91 && LINK_DEFINITION.test(line))) continue;
     const heading = line.startsWith("#");
-    if (DECORATED.test(line)) line = stripLineDecoration(line);
+    if (mayBeDecorated(line) && DECORATED.test(line)) line = stripLineDecoration(line);
     if (line === "") continue;
     let lower = line.toLowerCase();
     if (lower.includes("serv") && ALL_RIGHTS.test(lower)) {
@@ -99,6 +99,8 @@ function removeMarkup(input: string): string {
 
 const TAG = /<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>/g;
 const RULE_LINE = /^\s*[=\-_*+~#.|:]{3,}\s*$/;
+/** What a (trimmed) rule line can start with: most lines are tested no further. */
+const RULE_CHARS = "=-_*+~#.|:";
 /** Copyright lines carry names and years, never terms. "Copyright holders" in a wrapped sentence is not one. */
 const COPYRIGHT_LINE = /^(?:copyright\s*(?:\(c\)|©|\d|\[|<|\{|:|\w+\s+\d{4})|\(c\)\s*(?:\d|\[|<)|©\s*(?:\d|\[|<|\w))/i;
 const ALL_RIGHTS = /all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s/i;
@@ -160,6 +162,21 @@ const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S+$/;
 const DECORATED = /^(?:[>#|*_+•·▪◦‣–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)/i;
 const COPYRIGHT_START = /^[cC(©]/;
 
+/**
+ * Whether DECORATED may match, cheaply: a line starting with an ASCII letter is decorated only by an
+ * enumerator ("a.", "b)", "iv."), whose "." or ")" comes within its first five characters. Other
+ * lines (bullets, quotes, digits, other letters) are left to the pattern.
+ */
+function mayBeDecorated(line: string): boolean {
+  const first = line.charCodeAt(0) | 0x20;
+  if (first < 97 || first > 122) return true;
+  for (let i = 1; i < 5 && i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 46 || code === 41) return true;
+  }
+  return false;
+}
+
 /** Quote markers, heading markers, table pipes, bullets and enumerators ("1.", "a)", "(iv)") at the start of a line. */
 function stripLineDecoration(line: string): string {
   let previous: string;
@@ -179,15 +196,27 @@ function stripLineDecoration(line: string): string {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 a letter or digit, 2 not. */
-const WORD_CHAR = new Uint8Array(0x10000);
+/**
+ * What each UTF-16 code unit is to the scanner: a lower-case ASCII letter or a digit (a word
+ * character that needs no normalising), an upper-case ASCII letter, another letter or digit, or no
+ * word character. Filled for ASCII here and for the rest on first sight: the Unicode test runs once
+ * per code unit, not once per accented letter of every text.
+ */
+const UNKNOWN = 0;
+const PLAIN = 1;
+const UPPER = 2;
+const OTHER_LETTER = 3;
+const NOT_WORD = 4;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) {
+  CHAR_CLASS[code] = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? PLAIN : code >= 65 && code <= 90 ? UPPER : NOT_WORD;
+}
 
-function isWordChar(code: number, line: string, at: number): boolean {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  // The regular expression once per code unit, not once per accented letter of every text.
-  let known = WORD_CHAR[code]!;
-  if (known === 0) WORD_CHAR[code] = known = LETTER_OR_DIGIT.test(line[at]!) ? 1 : 2;
-  return known === 1;
+function charClass(line: string, at: number): number {
+  const code = line.charCodeAt(at);
+  let known = CHAR_CLASS[code]!;
+  if (known === UNKNOWN) CHAR_CLASS[code] = known = LETTER_OR_DIGIT.test(line[at]!) ? OTHER_LETTER : NOT_WORD;
+  return known;
 }
 
 /**
@@ -199,27 +228,26 @@ function tokenise(line: string, base: number, tokens: string[], starts: number[]
   const length = line.length;
   let i = 0;
   while (i < length) {
-    if (!isWordChar(line.charCodeAt(i), line, i)) {
+    let kind = charClass(line, i);
+    if (kind === NOT_WORD) {
       i++;
       continue;
     }
     const start = i;
-    const first = line.charCodeAt(i);
-    let plain = first < 0x80 && !(first >= 65 && first <= 90);
+    let plain = kind === PLAIN;
     i++;
-    for (;;) {
-      if (i >= length) break;
-      const code = line.charCodeAt(i);
-      if (isWordChar(code, line, i)) {
-        if (code >= 0x80 || (code >= 65 && code <= 90)) plain = false;
+    while (i < length) {
+      kind = charClass(line, i);
+      if (kind !== NOT_WORD) {
+        if (kind !== PLAIN) plain = false;
         i++;
-      } else if (code === 45 && i + 1 < length && isWordChar(line.charCodeAt(i + 1), line, i + 1)) {
+      } else if (line.charCodeAt(i) === 45 && i + 1 < length && charClass(line, i + 1) !== NOT_WORD) {
         plain = false;
         i++;
       } else break;
     }
     const word = line.slice(start, i);
-    tokens.push(plain ? (SPELLING.get(word) ?? word) : normaliseWord(word));
+    tokens.push(plain ? (mayHaveSpelling(word) ? (SPELLING.get(word) ?? word) : word) : normaliseWord(word));
     starts.push(base + start);
     ends.push(base + i);
   }
@@ -267,3 +295,16 @@ const SPELLING = new Map<string, string>([
   ["modelling", "modeling"], ["cancelled", "canceled"], ["fulfil", "fulfill"], ["enrol", "enroll"],
   ["per", "per"], ["noninfringement", "noninfringement"], ["copyrightholder", "copyright"],
 ]);
+
+/** Lower-case initials and lengths (up to 31) of SPELLING's words: most words need no map look-up. */
+const SPELLING_SHAPES = new Uint8Array(26 * 32);
+for (const word of SPELLING.keys()) {
+  const initial = word.charCodeAt(0) - 97;
+  if (initial >= 0 && initial < 26) SPELLING_SHAPES[initial * 32 + Math.min(word.length, 31)] = 1;
+}
+
+/** Whether a lower-case ASCII word may be one SPELLING changes. */
+function mayHaveSpelling(word: string): boolean {
+  const initial = word.charCodeAt(0) - 97;
+  return initial >= 0 && initial < 26 && SPELLING_SHAPES[initial * 32 + Math.min(word.length, 31)] === 1;
+}
