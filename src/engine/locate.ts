@@ -21,10 +21,15 @@ export function normaliseHeading(text: string): string {
 const README = /^readme(\.[a-z]{2}(-[a-z]{2})?)?(\.(md|markdown|rst|txt|adoc|asciidoc|org))?$/i;
 const ENGLISH_OR_DEFAULT = /^readme(\.(md|markdown|rst|txt|adoc|asciidoc|org))?$/i;
 
+/** README, readme.md, README.fr.md, README.rst…: a file name that GitHub would show as the README. */
+export function isReadmeName(name: string): boolean {
+  return README.test(name);
+}
+
 /** Root READMEs, the main one first (README.md over README.fr.md over README.txt). */
 export function rootReadmes(context: RuleContext): string[] {
   return context.files.root
-    .filter((path) => README.test(path))
+    .filter(isReadmeName)
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 

@@ -5,6 +5,7 @@
  * `licenceCandidatePaths` lists exactly what `analyseLicences` may read, for sources that prefetch.
  */
 import { dirname, type FileIndex } from "../engine/file-index.js";
+import { isReadmeName } from "../engine/locate.js";
 
 /** LICENSE, LICENCE.fr.txt, COPYING.LESSER, UNLICENSE, LICENSE-MIT, MIT-LICENSE.md, Licence_CeCILL_V2.1-en.txt. */
 const LICENCE_NAME = /^(?:licen[cs]es?|copying|unlicen[cs]e)(?:[-._ ].*)?$|^[^.]+[-_.]licen[cs]e(?:\.(?:md|markdown|txt|rst|html?|adoc))?$/i;
@@ -38,10 +39,9 @@ export function rootManifests(files: FileIndex): string[] {
   return MANIFESTS.map((name) => files.resolveCaseInsensitive(name)).filter((path): path is string => path !== undefined && !path.includes("/"));
 }
 
-const README = /^readme(\.[a-z]{2}(-[a-z]{2})?)?(\.(md|markdown|rst|txt|adoc|asciidoc|org))?$/i;
 
 export function rootReadmeFiles(files: FileIndex): string[] {
-  return files.root.filter((path) => README.test(path));
+  return files.root.filter(isReadmeName);
 }
 
 const CODE_EXTENSIONS = new Set("py js mjs cjs ts tsx jsx vue svelte java kt scala go rs c h cc cpp hpp cs php rb pl r swift m sh sql ex exs erl hs ml lua dart jl f90 groovy clj".split(" "));

@@ -1,7 +1,5 @@
-import type { Format, Params, RuleMessages } from "../../types.js";
-
-const closest = ({ candidates, scores }: Params, f: Format) =>
-  (candidates as readonly string[]).map((id, i) => `${f.code(id)} (${(scores as readonly string[])[i] ?? ""})`).join(", ");
+import { closestCandidates } from "../../candidates.js";
+import type { RuleMessages } from "../../types.js";
 
 export const messages: RuleMessages = {
   title: "Homologated licence",
@@ -19,7 +17,7 @@ export const messages: RuleMessages = {
     "upgradable-clause": ({ spdx, to, clause }, f) => `${f.code(spdx)} is not homologated, but the licence itself (${f.text(clause)}) allows redistributing the code under ${f.code(to)}, which is: replace the licence text.`,
     "upgradable-steward": ({ spdx, to }, f) => `${f.code(spdx)} is not homologated; its publisher provides for moving to ${f.code(to)}, which is: replace the licence text.`,
     "upgradable-relicense": ({ spdx, to }, f) => `${f.code(spdx)} is not homologated and does not allow moving to ${f.code(to)} by itself: changing the licence needs the agreement of every copyright holder.`,
-    unknown: (params, f) => `No licence recognised in ${f.list(params.paths)}; closest texts: ${closest(params, f)}. Use the official text, unmodified.`,
+    unknown: (params, f) => `No licence recognised in ${f.list(params.paths)}; closest texts: ${closestCandidates(params, f)}. Use the official text, unmodified.`,
     "unknown-no-candidate": ({ paths }, f) => `No licence recognised in ${f.list(paths)}.`,
     proprietary: ({ paths }, f) => `${f.list(paths)} reserves all rights: this is not an open licence, nobody may reuse the code.`,
     "declared-only": ({ spdx, path }, f) => `No licence file: ${f.code(path)} declares ${f.code(spdx)}, which is homologated, but a declaration does not replace the licence text.`,

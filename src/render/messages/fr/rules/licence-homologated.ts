@@ -1,7 +1,5 @@
-import type { Format, Params, RuleMessages } from "../../types.js";
-
-const closest = ({ candidates, scores }: Params, f: Format) =>
-  (candidates as readonly string[]).map((id, i) => `${f.code(id)} (${(scores as readonly string[])[i] ?? ""})`).join(", ");
+import { closestCandidates } from "../../candidates.js";
+import type { RuleMessages } from "../../types.js";
 
 export const messages: RuleMessages = {
   title: "Licence homologuée",
@@ -19,7 +17,7 @@ export const messages: RuleMessages = {
     "upgradable-clause": ({ spdx, to, clause }, f) => `${f.code(spdx)} n'est pas homologuée, mais la licence elle-même (${f.text(clause)}) permet de redistribuer le code sous ${f.code(to)}, qui l'est : remplacez le texte de la licence.`,
     "upgradable-steward": ({ spdx, to }, f) => `${f.code(spdx)} n'est pas homologuée ; l'organisme qui la publie prévoit le passage à ${f.code(to)}, qui l'est : remplacez le texte de la licence.`,
     "upgradable-relicense": ({ spdx, to }, f) => `${f.code(spdx)} n'est pas homologuée et ne permet pas de passer d'elle-même à ${f.code(to)} : changer de licence demande l'accord de tous les titulaires de droits.`,
-    unknown: (params, f) => `Licence non reconnue dans ${f.list(params.paths)} ; textes les plus proches : ${closest(params, f)}. Utilisez le texte officiel, sans modification.`,
+    unknown: (params, f) => `Licence non reconnue dans ${f.list(params.paths)} ; textes les plus proches : ${closestCandidates(params, f)}. Utilisez le texte officiel, sans modification.`,
     "unknown-no-candidate": ({ paths }, f) => `Aucune licence reconnue dans ${f.list(paths)}.`,
     proprietary: ({ paths }, f) => `${f.list(paths)} réserve tous les droits : ce n'est pas une licence libre, personne ne peut réutiliser le code.`,
     "declared-only": ({ spdx, path }, f) => `Aucun fichier de licence : ${f.code(path)} déclare ${f.code(spdx)}, homologuée, mais une déclaration ne remplace pas le texte de la licence.`,
