@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { audit } from "../src/engine/audit.js";
 import { memorySnapshot } from "../src/engine/snapshot.js";
 import { CATALOGUES } from "../src/render/messages/index.js";
+import { fillSkeleton } from "../src/render/skeletons.js";
 import { PACKAGE_ROOT } from "../src/render/templates.js";
 
 const LANGUAGES = ["fr", "en"] as const;
@@ -21,9 +22,30 @@ describe("templates", () => {
     expect(readdirSync(dir("fr")).sort()).toEqual(readdirSync(dir("en")).sort());
   });
 
-  it.each(LANGUAGES)("the %s publiccode.yml skeleton passes the publiccode rule", (language) => {
-    const report = audit(memorySnapshot({ "publiccode.yml": read(language, "publiccode.yml") }));
+  const facts = { name: "outil-subventions", url: "https://github.com/ministere/outil-subventions", description: "Instruire les demandes de subvention des associations", defaultBranch: "trunk", licence: "EUPL-1.2", contacts: ["equipe@ministere.gouv.fr"] };
+
+  it.each(LANGUAGES)("the %s publiccode.yml skeleton, filled with what Relais knows, passes the publiccode rule and agrees with the licence", (language) => {
+    const filled = fillSkeleton(read(language, "publiccode.yml"), "publiccode.yml", language, facts);
+    expect(filled).toContain('url: "https://github.com/ministere/outil-subventions"');
+    expect(filled).toContain("blob/trunk/ROADMAP.md");
+    expect(filled).toContain('email: "equipe@ministere.gouv.fr"');
+    const licence = readFileSync(join(PACKAGE_ROOT, "node_modules/spdx-license-list/licenses/EUPL-1.2.json"), "utf8");
+    const report = audit(memorySnapshot({ "publiccode.yml": filled, LICENSE: (JSON.parse(licence) as { licenseText: string }).licenseText }));
     expect(report.findings.find((f) => f.rule === "publiccode")).toMatchObject({ status: "pass" });
+    expect(report.findings.find((f) => f.rule === "licence-consistent")).toMatchObject({ status: "pass" });
+  });
+
+  it.each(LANGUAGES)("the %s skeletons keep no placeholder once filled, and a blank for what is unknown", (language) => {
+    for (const name of readdirSync(dir(language))) {
+      expect(fillSkeleton(read(language, name), name, language, facts), `${language}/${name}`).not.toMatch(/\{\{\w+\}\}/);
+      expect(fillSkeleton(read(language, name), name, language, { contacts: [] }), `${language}/${name}`).not.toMatch(/\{\{\w+\}\}/);
+    }
+    expect(fillSkeleton(read(language, "README.md"), "README.md", language, { contacts: [] })).toMatch(/^# \[/);
+  });
+
+  it("escapes what it fills into YAML", () => {
+    const filled = fillSkeleton(read("fr", "publiccode.yml"), "publiccode.yml", "fr", { ...facts, description: 'Un "outil"\\ : #1' });
+    expect(filled).toContain('shortDescription: "Un \\"outil\\"\\\\ : #1"');
   });
 
   // A team that copies a skeleton to the place the message suggests must see the rule pass.

@@ -11,6 +11,7 @@ import { audit } from "../engine/audit.js";
 import type { Report } from "../engine/types.js";
 import { markdownFormat } from "../render/escape.js";
 import { renderMarkdown } from "../render/markdown.js";
+import { githubWebBase, projectFacts } from "../render/project-facts.js";
 import { catalogue, formatMessage } from "../render/messages/index.js";
 import { fetchGithubRepository, fetchLabelledIssues, type GithubClient, type GithubRepositoryState } from "../sources/github.js";
 import type { Clock } from "./clock.js";
@@ -114,7 +115,7 @@ export function renderIssueContent(report: Report, state: Pick<GithubRepositoryS
   if (metadata.visibility === "private" || metadata.visibility === "internal") notes.push(`> [!IMPORTANT]\n> ${formatMessage(cat, { key: "issue.private" }, markdownFormat)}`);
   if (metadata.truncated) notes.push(`> [!NOTE]\n> ${formatMessage(cat, { key: "issue.truncated" }, markdownFormat)}`);
   if (state.notFetched > 0) notes.push(`> [!NOTE]\n> ${formatMessage(cat, { key: "issue.not-fetched", params: { count: state.notFetched } }, markdownFormat)}`);
-  const options = { language: config.language, commands: true, reminders: config.reminders };
+  const options = { language: config.language, commands: true, reminders: config.reminders, project: projectFacts(state.snapshot, report, githubWebBase(process.env)) };
   const render = (value: Report) => [...notes, renderMarkdown(value, options)].join("\n\n");
   return { content: render(report), hash: contentHash(render({ ...report, commit: null, auditedAt: "" })) };
 }

@@ -3,6 +3,7 @@
  * one GraphQL query), configured as the App would configure it (the repository's `.github/relais.yml`,
  * else the organisation's defaults, `_extends` followed), audited and printed like a local directory.
  */
+import { githubWebBase, projectFacts } from "../render/project-facts.js";
 import { resolveConfig } from "../app/config.js";
 import { loadConfigFile } from "../config/load-file.js";
 import { DEFAULT_CONFIG } from "../config/defaults.js";
@@ -68,6 +69,6 @@ export async function auditGithub(options: AuditGithubOptions, out: Output, err:
   if (remote.problems.length > 0) throw new RunError(`invalid configuration:\n${formatProblems(remote.problems)}`);
   for (const note of remote.state.notes) err.write(`relais: note: ${note}\n`);
   const report = audit(remote.state.snapshot, { config: remote.config, now: new Date() });
-  out.write(render(report, options.format, { language: options.language ?? remote.config.language, colour: options.colour, reminders: remote.config.reminders }));
+  out.write(render(report, options.format, { language: options.language ?? remote.config.language, colour: options.colour, reminders: remote.config.reminders, project: projectFacts(remote.state.snapshot, report, githubWebBase(env)) }));
   return report.summary.ok ? 0 : 1;
 }

@@ -2,6 +2,7 @@ import type { Report } from "../engine/types.js";
 import { renderJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import type { Language } from "../render/messages/index.js";
+import type { ProjectFacts } from "../render/project-facts.js";
 import { renderText } from "../render/text.js";
 import { renderOrgCsv } from "../render/org-csv.js";
 import { renderOrgHtml } from "../render/org-html.js";
@@ -12,12 +13,12 @@ import { renderOrgText } from "../render/org-text.js";
 export const OUTPUT_FORMATS = ["text", "markdown", "json"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export function render(report: Report, format: OutputFormat, options: { language: Language; colour: boolean; reminders?: boolean }): string {
+export function render(report: Report, format: OutputFormat, options: { language: Language; colour: boolean; reminders?: boolean; project?: ProjectFacts }): string {
   switch (format) {
     case "json":
       return renderJson(report, options.language);
     case "markdown":
-      return renderMarkdown(report, { language: options.language, reminders: options.reminders });
+      return renderMarkdown(report, { language: options.language, reminders: options.reminders, project: options.project });
     case "text":
       return renderText(report, { language: options.language, colour: options.colour });
   }

@@ -36,3 +36,15 @@ export const markdownFormat: Format = {
   text: escapeMarkdownText,
   list: (value) => (Array.isArray(value) ? value.map((item) => markdownCode(item)).join(", ") : markdownCode(value)),
 };
+
+/** Text inside an HTML element of the issue (`<summary>`), where Markdown is not rendered: entities, and mentions broken. */
+export function escapeInlineHtml(value: MessageParam | undefined): string {
+  return flat(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#/g, "&#35;");
+}
+
+/** For messages shown inside HTML elements: code as `<code>`, never backticks that would show literally. */
+export const htmlFormat: Format = {
+  code: (value) => (flat(value) === "" ? "" : `<code>${escapeInlineHtml(value)}</code>`),
+  text: escapeInlineHtml,
+  list: (value) => (Array.isArray(value) ? value.map((item) => `<code>${escapeInlineHtml(item)}</code>`).join(", ") : `<code>${escapeInlineHtml(value)}</code>`),
+};

@@ -1,12 +1,16 @@
 /**
- * The Markdown report: the body of the GitHub issue. A checklist grouped by axis; each missing item
- * says why it matters and how to fix it, with a skeleton to copy; each present item shows its evidence.
+ * The Markdown report: the body of the GitHub issue, written to be read in a minute. Missing
+ * required items come first and complete (why, how, a skeleton filled with what Relais knows);
+ * missing recommended items take one line each, their details collapsed; what is already in place
+ * is one collapsed list, warned items (met, with advice) shown above it. Rules that were not
+ * evaluated are left out.
  */
 import type { Evidence, Finding, Report } from "../engine/types.js";
-import { escapeMarkdownText, markdownCode, markdownFormat } from "./escape.js";
-import { groupByAxis, needsWork, summaryParams } from "./group.js";
+import { escapeMarkdownText, htmlFormat, markdownCode, markdownFormat } from "./escape.js";
+import { needsWork, summaryParams } from "./group.js";
 import { catalogue, formatMessage, type Catalogue, type Language } from "./messages/index.js";
-import { readTemplate, templatePath } from "./templates.js";
+import type { ProjectFacts } from "./project-facts.js";
+import { filledTemplate, NO_FACTS } from "./skeletons.js";
 
 export interface MarkdownOptions {
   language?: Language;
@@ -14,11 +18,24 @@ export interface MarkdownOptions {
   reminders?: boolean;
   /** Offer `/relais` comment commands (only meaningful in an issue). */
   commands?: boolean;
+  /** What fills the skeletons; blanks when unknown. */
+  project?: ProjectFacts;
 }
+
+const AXIS_ORDER = ["ouverture", "deploiement", "transmission", "fiabilisation"];
+const byAxis = (a: Finding, b: Finding) => AXIS_ORDER.indexOf(a.axis) - AXIS_ORDER.indexOf(b.axis);
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const cat = catalogue(options.language ?? "fr");
   const say = (key: string, params?: Record<string, string | number>) => formatMessage(cat, { key, params }, markdownFormat);
+  const html = (key: string, params?: Record<string, string | number>) => formatMessage(cat, { key, params }, htmlFormat);
+  const shown = report.findings.filter((f) => f.level !== "off").sort(byAxis);
+  const requiredTodo = shown.filter((f) => f.level === "required" && needsWork(f));
+  const recommendedTodo = shown.filter((f) => f.level === "recommended" && needsWork(f));
+  const warned = shown.filter((f) => f.status === "warn");
+  const met = shown.filter((f) => f.status === "pass");
+  const broken = shown.filter((f) => f.status === "skip" && f.message.key === "common.internal-error");
+
   const out: string[] = [];
   out.push(`### ${say("report.title", { repository: report.repository })}`, "");
   if (options.commands) out.push(say("issue.intro"), "");
@@ -28,52 +45,87 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   if (report.configProblems.length > 0) {
     out.push(`> [!WARNING]`, `> ${say("report.config-problems")}`);
-    for (const problem of report.configProblems) {
-      out.push(`> - ${formatMessage(cat, { key: "report.config-problem", params: { file: problem.file, line: problem.line ?? 0, key: problem.key, message: problem.message } }, markdownFormat)}`);
-    }
+    for (const problem of report.configProblems) out.push(`> - ${formatMessage(cat, { key: "report.config-problem", params: configProblemParams(problem) }, markdownFormat)}`);
     out.push("");
   }
 
-  for (const group of groupByAxis(report)) {
-    out.push(`#### ${cat.axes[group.axis]}`, "");
-    for (const finding of group.findings) out.push(...renderFinding(finding, cat), "");
+  if (requiredTodo.length > 0) {
+    out.push(`#### ${say("report.required-todo", { count: requiredTodo.length })}`, "");
+    for (const finding of requiredTodo) out.push(...requiredItem(finding, cat, options.project ?? NO_FACTS), "");
   }
+  if (recommendedTodo.length > 0) {
+    out.push(`#### ${say("report.recommended-todo", { count: recommendedTodo.length })}`, "");
+    for (const finding of recommendedTodo) out.push(...recommendedItem(finding, cat), "");
+  }
+  if (warned.length + met.length > 0) {
+    out.push(`#### ${say("report.met", { count: warned.length + met.length })}`, "");
+    for (const finding of warned) out.push(...warnedItem(finding, cat), "");
+    if (met.length > 0) {
+      out.push(`<details><summary>${html(warned.length > 0 ? "report.met-others" : "report.met-all", { count: met.length })}</summary>`, "");
+      for (const finding of met) out.push(metItem(finding, cat));
+      out.push("", "</details>", "");
+    }
+  }
+  if (broken.length > 0) out.push(`> [!CAUTION]`, ...broken.map((f) => `> ${cat.rules[f.rule].title} — ${formatMessage(cat, f.message, markdownFormat)}`), "");
 
-  if (options.reminders) out.push(`#### ${say("issue.reminders")}`, "", ...String(say("issue.reminder-items")).split(" ; ").map((item) => `- [ ] ${item}`), "");
+  if (options.reminders) out.push(`#### ${say("issue.reminders")}`, "", ...String(say("issue.reminder-items")).split(" ; ").map((item) => `- ${item}`), "");
   if (options.commands) {
-    out.push(`<details><summary>${say("issue.configure").replace(/[:：]\s*$/, "")}</summary>`, "", say("issue.configure"), "", "```yaml", "# .github/relais.yml", "rules:", "  roadmap: required", "  security-policy: off", "```", "", "</details>", "");
+    out.push(`<details><summary>${html("issue.configure-summary")}</summary>`, "", say("issue.configure"), "", "```yaml", "# .github/relais.yml", "rules:", "  roadmap: required", "  security-policy: off", "```", "", "</details>", "");
     out.push(say("issue.outro"), "");
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
 }
 
-function renderFinding(finding: Finding, cat: Catalogue): string[] {
+export function configProblemParams(problem: Report["configProblems"][number]): Record<string, string | number> {
+  return { file: problem.file, line: problem.line ?? 0, key: problem.key, message: problem.message };
+}
+
+function heading(finding: Finding, cat: Catalogue, box: string): string {
   const texts = cat.rules[finding.rule];
-  const level = formatMessage(cat, { key: `level.${finding.level}` }, markdownFormat);
-  const message = formatMessage(cat, finding.message, markdownFormat);
-  if (finding.status === "skip") return [`- ${texts.title} — _${formatMessage(cat, { key: "status.skip" }, markdownFormat)}_ : ${message}`];
-  const box = needsWork(finding) ? "[ ]" : "[x]";
-  const lines = [`- ${box} **${texts.title}** (${level}, ${markdownCode(finding.rule)}) — ${message}`];
-  if (needsWork(finding)) {
-    lines.push(`  - **${formatMessage(cat, { key: "report.why" }, markdownFormat)}** ${texts.why}`);
-    lines.push(`  - **${formatMessage(cat, { key: "report.how" }, markdownFormat)}** ${texts.how}`);
-    const skeleton = texts.template ? readTemplate(cat.language, texts.template) : undefined;
-    if (texts.template && skeleton !== undefined) {
-      const fence = "`".repeat(Math.max(3, ...(skeleton.match(/`{3,}/g) ?? []).map((run) => run.length + 1)));
-      lines.push(
-        `  <details><summary>${formatMessage(cat, { key: "report.template", params: { path: templatePath(cat.language, texts.template) } }, markdownFormat)}</summary>`,
-        "",
-        `  ${fence}${languageOf(texts.template)}`,
-        ...skeleton.trimEnd().split("\n").map((line) => `  ${line}`),
-        `  ${fence}`,
-        "  </details>",
-      );
-    }
-  }
+  return `- ${box} **${texts.title}** (${markdownCode(finding.rule)}, ${cat.axes[finding.axis]}) — ${formatMessage(cat, finding.message, markdownFormat)}`;
+}
+
+/** A missing required item: everything needed to fix it, the skeleton collapsed. Blank lines keep GitHub from swallowing Markdown into the HTML blocks. */
+function requiredItem(finding: Finding, cat: Catalogue, project: ProjectFacts): string[] {
+  const say = (key: string) => formatMessage(cat, { key }, markdownFormat);
+  const texts = cat.rules[finding.rule];
+  const lines = [heading(finding, cat, "[ ]"), `  - **${say("report.why")}** ${texts.why}`, `  - **${say("report.how")}** ${texts.how}`];
   const evidence = finding.evidence.slice(0, 5).map(formatEvidence);
-  if (evidence.length > 0 && !needsWork(finding)) lines.push(`  - ${formatMessage(cat, { key: "report.found" }, markdownFormat)} ${evidence.join(", ")}`);
-  if (evidence.length > 0 && needsWork(finding)) lines.push(`  - ${evidence.join(", ")}`);
+  if (evidence.length > 0) lines.push(`  - ${say("report.seen")} ${evidence.join(", ")}`);
+  const skeleton = texts.template ? filledTemplate(cat.language, texts.template, project) : undefined;
+  if (texts.template && skeleton !== undefined) {
+    const fence = "`".repeat(Math.max(3, ...(skeleton.match(/`{3,}/g) ?? []).map((run) => run.length + 1)));
+    lines.push(
+      "",
+      `  <details><summary>${formatMessage(cat, { key: "report.skeleton", params: { path: texts.template } }, htmlFormat)}</summary>`,
+      "",
+      `  ${fence}${languageOf(texts.template)}`,
+      ...skeleton.trimEnd().split("\n").map((line) => (line === "" ? "" : `  ${line}`)),
+      `  ${fence}`,
+      "",
+      "  </details>",
+    );
+  }
   return lines;
+}
+
+/** A missing recommended item: one line, with why and how collapsed under it. */
+function recommendedItem(finding: Finding, cat: Catalogue): string[] {
+  const say = (key: string, params?: Record<string, string>) => formatMessage(cat, { key, params }, markdownFormat);
+  const texts = cat.rules[finding.rule];
+  const scaffold = texts.template ? ` ${say("report.scaffold-hint", { rule: finding.rule })}` : "";
+  return [heading(finding, cat, "[ ]"), `  <details><summary>${formatMessage(cat, { key: "report.why-how" }, htmlFormat)}</summary>`, "", `  ${texts.why} ${texts.how}${scaffold}`, "", "  </details>"];
+}
+
+/** A warned item is met: ticked, its message is the advice. */
+function warnedItem(finding: Finding, cat: Catalogue): string[] {
+  const say = (key: string) => formatMessage(cat, { key }, markdownFormat);
+  const evidence = finding.evidence.slice(0, 5).map(formatEvidence);
+  return [heading(finding, cat, "[x]"), `  - **${say("report.advice")}** ${cat.rules[finding.rule].how}`, ...(evidence.length > 0 ? [`  - ${say("report.found")} ${evidence.join(", ")}`] : [])];
+}
+
+function metItem(finding: Finding, cat: Catalogue): string {
+  return `- [x] **${cat.rules[finding.rule].title}** — ${formatMessage(cat, finding.message, markdownFormat)}`;
 }
 
 function formatEvidence(evidence: Evidence): string {

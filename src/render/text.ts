@@ -1,8 +1,7 @@
 /** The terminal report: one line per rule, grouped by axis; colours only when writing to a terminal. */
 import type { Finding, Report } from "../engine/types.js";
-import { groupByAxis, needsWork, summaryParams } from "./group.js";
+import { groupByAxis, summaryParams } from "./group.js";
 import { catalogue, formatMessage, plainFormat, type Language } from "./messages/index.js";
-import { templatePath } from "./templates.js";
 
 export interface TextOptions {
   language?: Language;
@@ -16,7 +15,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = (style: keyof typeof SGR, text: string) => (options.colour ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
   const say = (key: string, params?: Record<string, string | number>) => formatMessage(cat, { key, params }, plainFormat);
   const mark = (finding: Finding) =>
-    ({ pass: paint("green", "✔"), fail: paint(finding.level === "required" ? "red" : "yellow", "✘"), warn: paint("yellow", "!"), skip: paint("grey", "-") })[finding.status];
+    // A warned item is met (counted so in the summary): ticked, its advice under it.
+    ({ pass: paint("green", "✔"), fail: paint(finding.level === "required" ? "red" : "yellow", "✘"), warn: paint("green", "✔"), skip: paint("grey", "-") })[finding.status];
 
   const out = [paint("bold", say("report.title", { repository: report.repository }))];
   if (report.commit) out.push(say("report.commit", { commit: report.commit.slice(0, 12) }));
@@ -30,10 +30,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       const texts = cat.rules[finding.rule];
       const level = paint("grey", `(${say(`level.${finding.level}`)}, ${finding.rule})`);
       out.push(`  ${mark(finding)} ${texts.title} ${level}`);
-      out.push(`      ${formatMessage(cat, finding.message, plainFormat)}`);
-      if (needsWork(finding)) {
+      const message = formatMessage(cat, finding.message, plainFormat);
+      out.push(`      ${finding.status === "warn" ? paint("yellow", `${say("report.advice")} ${message}`) : message}`);
+      if (finding.status === "fail") {
         out.push(`      ${say("report.how")} ${texts.how.replace(/`/g, "")}`);
-        if (texts.template) out.push(`      ${say("report.template", { path: templatePath(cat.language, texts.template) })}`);
+        if (texts.template) out.push(`      ${say("report.scaffold-command", { rule: finding.rule })}`);
       }
     }
   }

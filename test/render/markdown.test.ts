@@ -31,18 +31,48 @@ const hostileSection: Finding = {
 };
 
 describe("renderMarkdown", () => {
-  it("groups by axis and lists what is missing, with why, how and the skeleton, before what is present", () => {
-    const body = renderMarkdown(report([presentChangelog, missingContributing]));
-    expect(body).toContain("#### Transmission");
-    const missing = body.indexOf("- [ ] **Guide de contribution**");
-    const present = body.indexOf("- [x] **Journal des modifications**");
-    expect(missing).toBeGreaterThan(-1);
-    expect(present).toBeGreaterThan(missing);
-    expect(body).toContain("**Pourquoi :**");
-    expect(body).toContain("**Comment faire :**");
-    expect(body).toContain("Trouvé : `CHANGELOG.md`");
-    expect(body).toContain("Commit audité : `0123456789ab`");
+  it("puts missing required items first and complete, recommended ones on one line, and what is present last", () => {
+    const missingRoadmap: Finding = { rule: "roadmap", axis: "transmission", level: "recommended", status: "fail", evidence: [], message: { key: "roadmap.missing" } };
+    const body = renderMarkdown(report([presentChangelog, missingRoadmap, missingContributing]), { project: { name: "outil", url: "https://github.com/ministere/outil", contacts: [] } });
+    const required = body.indexOf("#### Obligatoires à compléter (1)");
+    const recommended = body.indexOf("#### Recommandés à compléter (1)");
+    const present = body.indexOf("#### Déjà en place (1)");
+    expect(required).toBeGreaterThan(-1);
+    expect(recommended).toBeGreaterThan(required);
+    expect(present).toBeGreaterThan(recommended);
+    expect(body).toContain("- [ ] **Guide de contribution** (`contributing`, Transmission)");
+    expect(body).toContain("**Pourquoi\u00a0:**");
+    expect(body).toContain("**Comment faire\u00a0:**");
+    // The required item's skeleton is filled with what Relais knows.
+    expect(body).toContain("# Contribuer à outil");
+    expect(body).toContain("https://github.com/ministere/outil/issues");
+    // The recommended item: one line, its details collapsed, no skeleton embedded.
+    const roadmap = body.slice(recommended, present);
+    expect(roadmap).toContain("<details><summary>Pourquoi et comment</summary>");
+    expect(roadmap).not.toContain("```");
+    expect(roadmap).toContain("`relais scaffold . --only roadmap`");
+    expect(body.slice(present)).toContain("- [x] **Journal des modifications** — ");
+    expect(body).toContain("Commit audité\u00a0: `0123456789ab`");
     expect(body).toContain("1 document obligatoire manque pour la passation.");
+  });
+
+  it("shows a warned item as met, with its advice, and counts it so", () => {
+    const warnedSchema: Finding = { rule: "architecture-schema", axis: "deploiement", level: "required", status: "warn", evidence: [{ path: "ARCHITECTURE.md", line: 3, heading: "Architecture" }], message: { key: "architecture-schema.text-only", params: { path: "ARCHITECTURE.md", heading: "Architecture" } } };
+    const body = renderMarkdown(report([warnedSchema, missingContributing]));
+    expect(body).toContain("Obligatoires\u00a0: 1/2");
+    expect(body).toContain("1 document obligatoire manque");
+    expect(body).toContain("- [x] **Schéma d'architecture**");
+    expect(body).toContain("**Conseil\u00a0:**");
+    expect(body.match(/^- \[ \]/gm)).toHaveLength(1);
+    expect(renderText(report([warnedSchema]))).toMatch(/✔ Schéma d'architecture[^\n]*\n\s+Conseil\u00a0: /);
+    expect(JSON.parse(renderJson(report([warnedSchema]))).summary.required).toEqual({ pass: 1, fail: 0 });
+  });
+
+  it("leaves out rules that were not evaluated", () => {
+    const skipped: Finding = { rule: "repository-public", axis: "ouverture", level: "required", status: "skip", evidence: [], message: { key: "repository-public.local" } };
+    const body = renderMarkdown(report([skipped, missingContributing]));
+    expect(body).not.toContain("Dépôt public");
+    expect(body).not.toMatch(/non évalué/);
   });
 
   it("escapes repository-controlled text and never mentions anyone", () => {
@@ -54,7 +84,7 @@ describe("renderMarkdown", () => {
 
   it("reports configuration problems at the top", () => {
     const body = renderMarkdown(report([missingContributing], { configProblems: [{ file: ".github/relais.yml", line: 4, key: "rules.readme", message: "must be one of" }] }));
-    expect(body).toContain("`.github/relais.yml`, ligne 4, clé `rules.readme` : must be one of");
+    expect(body).toContain("`.github/relais.yml`, ligne 4, clé `rules.readme`\u00a0: must be one of");
   });
 
   it("speaks English on request", () => {

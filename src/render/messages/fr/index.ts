@@ -1,7 +1,8 @@
 import type { Catalogue } from "../types.js";
+import { typesetFrench } from "../french-typography.js";
 import { rules } from "./rules.js";
 
-export const fr: Catalogue = {
+export const fr: Catalogue = typesetFrench({
   language: "fr",
   axes: {
     ouverture: "Ouverture du code",
@@ -19,7 +20,7 @@ export const fr: Catalogue = {
     "status.pass": "présent",
     "status.fail": "manquant",
     "status.warn": "à vérifier",
-    "status.skip": "non évalué",
+    "status.skip": "non évaluée",
     "report.title": ({ repository }, f) => `Audit Relais de ${f.code(repository)}`,
     "report.commit": ({ commit }, f) => `Commit audité : ${f.code(commit)}`,
     "report.ok": "Tous les documents obligatoires pour la passation sont présents.",
@@ -31,6 +32,17 @@ export const fr: Catalogue = {
     "report.why": "Pourquoi :",
     "report.how": "Comment faire :",
     "report.template": ({ path }, f) => `Modèle à copier : ${f.code(path)}`,
+    "report.skeleton": ({ path }, f) => `Modèle de ${f.code(path)} à copier, prérempli`,
+    "report.scaffold-hint": ({ rule }, f) => `Pour le créer dans une copie locale du dépôt, avec la ligne de commande de Relais : ${f.code(`relais scaffold . --only ${rule}`)}.`,
+    "report.scaffold-command": ({ rule }, f) => `Créer le fichier : ${f.code(`relais scaffold DOSSIER --only ${rule}`)}`,
+    "report.required-todo": ({ count }) => `Obligatoires à compléter (${count})`,
+    "report.recommended-todo": ({ count }) => `Recommandés à compléter (${count})`,
+    "report.met": ({ count }) => `Déjà en place (${count})`,
+    "report.met-all": ({ count }) => (Number(count) === 1 ? "1 élément présent" : `${count} éléments présents`),
+    "report.met-others": ({ count }) => (Number(count) === 1 ? "1 autre élément présent" : `${count} autres éléments présents`),
+    "report.why-how": "Pourquoi et comment",
+    "report.advice": "Conseil :",
+    "report.seen": "Examiné :",
     "report.found": "Trouvé :",
     "report.present": "Déjà en place",
     "report.missing": "À compléter",
@@ -38,8 +50,10 @@ export const fr: Catalogue = {
     "report.config-problem": ({ file, line, key, message }, f) => `${f.code(file)}${line ? `, ligne ${line}` : ""}${key ? `, clé ${f.code(key)}` : ""} : ${f.text(message)}`,
     "issue.title": "Relais : documents de passation manquants",
     "issue.intro":
-      "Relais vérifie que ce dépôt contient ce qu'il faut pour être ouvert et repris après le départ de l'équipe (pérennisation du défi : déploiement, transmission, fiabilisation), et que sa licence est homologuée par l'État. Ce ticket est tenu à jour automatiquement à chaque push sur la branche par défaut.",
-    "issue.outro": "Cochez au fur et à mesure : Relais revérifie à chaque push. Pour relancer l'audit, commentez `/relais recheck` ; pour le détail d'une règle, `/relais explain ID-DE-LA-REGLE`.",
+      "Relais vérifie que ce dépôt contient ce qu'il faut pour être ouvert et repris après le départ de l'équipe, et que sa licence est homologuée par l'État. Commencez par les éléments obligatoires.",
+    "issue.outro":
+      "Les cases sont tenues par Relais, pas à la main : il les coche lui-même quand il trouve le document, à chaque push sur la branche par défaut. Pour relancer l'audit sans attendre, commentez `/relais recheck` ; pour le détail d'une règle, `/relais explain ID-DE-LA-REGLE`.",
+    "issue.configure-summary": "Changer le niveau d'une règle ou la désactiver",
     "issue.configure":
       "Pour changer le niveau d'une règle ou la désactiver, ajoutez `.github/relais.yml`, par exemple :",
     "issue.closed-comment": "Tous les documents obligatoires sont désormais présents : Relais ferme ce ticket. Il le rouvrira si l'un d'eux disparaît.",
@@ -53,4 +67,4 @@ export const fr: Catalogue = {
     "issue.explain": ({ rule, title }, f) => `Règle ${f.code(rule)} : ${f.text(title)}`,
     "issue.explain-unknown": ({ rule, rules }, f) => `Relais ne connaît pas la règle ${f.code(rule)}. Règles existantes : ${f.list(rules)}.`,
   },
-};
+});
