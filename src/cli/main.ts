@@ -1,5 +1,14 @@
 /** The command line: a thin front over the sources, the engine and the renderers. */
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { closestName } from "../config/closest-name.js";
+import { loadConfigFile } from "../config/load-file.js";
+import { RULE_IDS, type MessageParam, type RuleId } from "../engine/types.js";
+import { configProblemText } from "../render/config-problems.js";
+import { catalogue, formatMessage, plainFormat, type Language } from "../render/messages/index.js";
+import { PACKAGE_ROOT } from "../render/templates.js";
+import { describeScaffold, isRuleId, scaffold } from "./scaffold.js";
 import { auditLocal } from "./audit-local.js";
 import type { Environment } from "./github-client.js";
 import { ORG_FORMATS, OUTPUT_FORMATS, renderOrg, type OrgFormat, type OutputFormat } from "./output.js";
@@ -12,6 +21,7 @@ import { orgExitCode } from "../render/org-report.js";
 const USAGE = `Usage:
   relais audit DIR [--format text|markdown|json] [--lang fr|en] [--config FILE]
   relais audit OWNER/REPO [--format text|markdown|json] [--lang fr|en] [--config FILE]
+  relais scaffold DIR [--only RULE,…] [--dry-run] [--lang fr|en] [--config FILE]
   relais report --org ORG [--format text|json|csv|html] [--lang fr|en] [--concurrency N]
                 [--include-archived] [--include-forks] [--config FILE]
 
@@ -20,11 +30,17 @@ const USAGE = `Usage:
   audit OWNER/REPO   Audits a GitHub repository's default branch in two API requests, with its
                      .github/relais.yml (else the organisation's). A path that exists wins:
                      write ./OWNER/REPO for a local folder named like a repository.
+  scaffold DIR       Writes the skeleton of each missing document into DIR, filled with what
+                     Relais knows (name, URL, licence, contacts); never overwrites a file.
+                     --only RULE,… limits it to those rules; --dry-run only says what it would write.
   report --org ORG   Audits every repository of a GitHub organisation (4 at a time by default,
                      --concurrency 1 to 10) and prints one row per repository. Archived
                      repositories and forks are listed, not audited, unless included.
 
   --config FILE      A configuration file used instead of the repository's own.
+  --version          Prints Relais's version.
+
+Relative paths are read from the directory the command was typed in (under npm, INIT_CWD).
 
 GitHub: a token in GITHUB_TOKEN (or GH_TOKEN), for example GITHUB_TOKEN=$(gh auth token).
 GitHub Enterprise Server: GITHUB_API_URL=https://HOST/api/v3 (or GHE_HOST=HOST).
@@ -40,67 +56,127 @@ export interface Output {
 
 const DEFAULT_CONCURRENCY = 4;
 
+const OPTIONS = {
+  format: { type: "string" },
+  lang: { type: "string" },
+  config: { type: "string" },
+  org: { type: "string" },
+  concurrency: { type: "string" },
+  only: { type: "string" },
+  "dry-run": { type: "boolean" },
+  "include-archived": { type: "boolean" },
+  "include-forks": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+const COMMANDS = ["audit", "scaffold", "report"];
+
 export async function main(argv: string[], out: Output = process.stdout, err: Output = process.stderr, env: Environment = process.env): Promise<number> {
+  // Errors speak the report's language: --lang when given (even before the rest parses), French otherwise.
+  const peeked = argv[argv.indexOf("--lang") + 1] ?? argv.find((arg) => arg.startsWith("--lang="))?.slice(7);
+  let language: Language | undefined = peeked === "en" || peeked === "fr" ? peeked : undefined;
+  const say = (key: string, params?: Record<string, MessageParam>) => formatMessage(catalogue(language ?? "fr"), { key, params }, plainFormat);
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        lang: { type: "string" },
-        config: { type: "string" },
-        org: { type: "string" },
-        concurrency: { type: "string" },
-        "include-archived": { type: "boolean" },
-        "include-forks": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    const { values, positionals } = parseCommandLine(argv, say);
     if (values.help) {
       out.write(`${USAGE}\n`);
       return 0;
     }
-    if (values.lang !== undefined && values.lang !== "fr" && values.lang !== "en") throw new UsageError("--lang must be fr or en");
-    const language = values.lang as "fr" | "en" | undefined;
+    if (values.version) {
+      out.write(`${packageVersion()}\n`);
+      return 0;
+    }
+    if (values.lang !== undefined && values.lang !== "fr" && values.lang !== "en") throw new UsageError(say("cli.bad-lang"));
+    language = values.lang as Language | undefined;
     const colour = Boolean(out.isTTY) && !env.NO_COLOR;
     const [command, ...rest] = positionals;
+    // Under `npm run` (or `npm --prefix relais run`) the working directory is Relais's own: paths are the user's.
+    const base = env.INIT_CWD && isAbsolute(env.INIT_CWD) ? env.INIT_CWD : process.cwd();
+    const configFile = values.config === undefined ? undefined : resolve(base, values.config);
+    const notOurs = (names: string[]) => names.find((name) => values[name as keyof typeof values] !== undefined);
 
-    if (command === "audit") {
-      if (rest.length !== 1) throw new UsageError(`unknown or incomplete command: ${positionals.join(" ")}`);
-      const reportOnly = ["org", "concurrency", "include-archived", "include-forks"].find((name) => values[name as keyof typeof values] !== undefined);
-      if (reportOnly) throw new UsageError(`--${reportOnly} belongs to \`relais report\``);
-      if (!OUTPUT_FORMATS.includes(values.format as OutputFormat)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(", ")}`);
-      const format = values.format as OutputFormat;
-      const target = auditTarget(rest[0]!);
+    if (command === "audit" || command === "scaffold") {
+      if (rest.length === 0) throw new UsageError(say("cli.needs-target", { command }));
+      if (rest.length > 1) throw new UsageError(say("cli.one-target", { command, extra: rest.slice(1).join(" ") }));
+      const reportOnly = notOurs(["org", "concurrency", "include-archived", "include-forks", ...(command === "audit" ? ["only", "dry-run"] : ["format"])]);
+      if (reportOnly) throw new UsageError(say("cli.option-elsewhere", { option: `--${reportOnly}`, command }));
+      if (command === "scaffold") return runScaffold(resolve(base, rest[0]!), values.only, Boolean(values["dry-run"]), configFile, language, say, out);
+      const format = (values.format ?? "text") as OutputFormat;
+      if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(say("cli.bad-format", { formats: [...OUTPUT_FORMATS] }));
+      const target = auditTarget(rest[0]!, (path) => existsSync(resolve(base, path)));
       if (target.kind === "github") {
         // GitHub commands load Octokit and Probot: only when asked, so that a local audit starts fast.
         const { auditGithub } = await import("./audit-github.js");
-        return await auditGithub({ owner: target.owner, repo: target.repo, format, language, configFile: values.config, colour }, out, err, env);
+        return await auditGithub({ owner: target.owner, repo: target.repo, format, language, configFile, colour }, out, err, env);
       }
-      return auditLocal({ directory: target.directory, format, language, configFile: values.config, colour }, (text) => out.write(text));
+      return auditLocal({ directory: resolve(base, target.directory), format, language, configFile, colour }, (text) => out.write(text), (text) => err.write(text));
     }
 
     if (command === "report") {
-      if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest.join(" ")} (the organisation goes after --org)`);
-      if (!values.org) throw new UsageError("report needs --org ORG");
-      if (!ORG_FORMATS.includes(values.format as OrgFormat)) throw new UsageError(`--format must be one of ${ORG_FORMATS.join(", ")} for report`);
+      if (rest.length > 0) throw new UsageError(say("cli.report-extra", { extra: rest.join(" ") }));
+      if (!values.org) throw new UsageError(say("cli.report-needs-org"));
+      const misplaced = notOurs(["only", "dry-run"]);
+      if (misplaced) throw new UsageError(say("cli.option-elsewhere", { option: `--${misplaced}`, command: "scaffold" }));
+      const format = (values.format ?? "text") as OrgFormat;
+      if (!ORG_FORMATS.includes(format)) throw new UsageError(say("cli.bad-format", { formats: [...ORG_FORMATS] }));
       const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 10) throw new UsageError("--concurrency must be a whole number from 1 to 10");
-      return await report(values.org, { format: values.format as OrgFormat, language, concurrency, includeArchived: Boolean(values["include-archived"]), includeForks: Boolean(values["include-forks"]), configFile: values.config, colour }, out, err, env);
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 10) throw new UsageError(say("cli.bad-concurrency"));
+      return await report(values.org, { format, language, concurrency, includeArchived: Boolean(values["include-archived"]), includeForks: Boolean(values["include-forks"]), configFile, colour }, out, err, env);
     }
 
-    throw new UsageError(command ? `unknown or incomplete command: ${positionals.join(" ")}` : "no command given");
+    if (!command) throw new UsageError(say("cli.no-command"));
+    throw new UsageError(say("cli.unknown-command", { command, suggestion: closestName(command, COMMANDS) ?? "" }));
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SourceError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (error instanceof UsageError) {
       err.write(`relais: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof RunError) {
+    // Not a mistake in the command line: the message alone says what to fix.
+    if (error instanceof RunError || error instanceof SourceError) {
       err.write(`relais: ${error.message}\n`);
       return 2;
     }
     throw error;
   }
+}
+
+/** Node's parser, its errors turned into ours: the option named, and the one probably meant. */
+function parseCommandLine(argv: string[], say: (key: string, params?: Record<string, MessageParam>) => string) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, strict: true });
+  } catch (error) {
+    const code = error instanceof TypeError && "code" in error ? String(error.code) : "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? "";
+      const suggestion = closestName(option.replace(/^-+/, "").split("=")[0]!, Object.keys(OPTIONS));
+      throw new UsageError(say("cli.unknown-option", { option, suggestion: suggestion ? `--${suggestion}` : "" }));
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const option = /'(--?[\w-]+)/.exec((error as Error).message)?.[1] ?? "";
+      throw new UsageError(say("cli.option-value", { option }));
+    }
+    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw new UsageError(say("cli.unexpected", { extra: (error as Error).message }));
+    throw error;
+  }
+}
+
+function runScaffold(directory: string, only: string | undefined, dryRun: boolean, configFile: string | undefined, language: Language | undefined, say: (key: string, params?: Record<string, MessageParam>) => string, out: Output): number {
+  const rules = only?.split(",").map((rule) => rule.trim()).filter(Boolean);
+  for (const rule of rules ?? []) {
+    if (!isRuleId(rule)) throw new UsageError(say("cli.unknown-rule", { rule, suggestion: closestName(rule, RULE_IDS) ?? "" }));
+  }
+  if (!existsSync(directory)) throw new SourceError(say("cli.no-directory", { directory }));
+  const { config, problems } = loadConfigFile(directory, configFile);
+  const lang = language ?? config.language;
+  if (problems.length > 0) throw new RunError(problems.map((problem) => configProblemText(catalogue(lang), problem, plainFormat)).join("\n"));
+  const { actions } = scaffold({ directory, config, language: lang, only: rules as RuleId[] | undefined, dryRun });
+  out.write(describeScaffold(actions, lang));
+  return 0;
+}
+
+/** The version in Relais's own package.json, from src/ or dist/ alike. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
 }
 
 interface ReportCommand {

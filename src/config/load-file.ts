@@ -11,9 +11,9 @@ export function loadConfigFile(directory: string, explicit?: string): ParsedConf
   const file = explicit ?? CONFIG_PATHS.map((path) => join(directory, path)).find((path) => existsSync(path));
   if (!file) return { config: DEFAULT_CONFIG, problems: [] };
   if (!existsSync(file) || !statSync(file).isFile()) {
-    return { config: DEFAULT_CONFIG, problems: [{ file, key: "", message: "no such configuration file" }], file };
+    return { config: DEFAULT_CONFIG, problems: [{ file, key: "", message: "no such configuration file", code: "no-such-file" }], file };
   }
   const bytes = readFileSync(file);
-  if (bytes.includes(0)) return { config: DEFAULT_CONFIG, problems: [{ file, key: "", message: "is a binary file, not YAML" }], file };
+  if (bytes.includes(0)) return { config: DEFAULT_CONFIG, problems: [{ file, key: "", message: "is a binary file, not YAML", code: "binary" }], file };
   return { ...parseConfigText(bytes.toString("utf8"), file), file };
 }

@@ -8,6 +8,7 @@ import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
 import type { Document, LineCounter } from "yaml";
 import type { ConfigProblem } from "../engine/types.js";
 import { DEFAULT_CONFIG, type RelaisConfig } from "./defaults.js";
+import { closestName } from "./closest-name.js";
 import { configSchema } from "./schema.js";
 
 const require = createRequire(import.meta.url);
@@ -21,7 +22,7 @@ let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   if (!compiled) {
     const { Ajv } = require("ajv") as { Ajv: typeof AjvClass };
-    compiled = new Ajv({ allErrors: true, strict: true }).compile(configSchema);
+    compiled = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema);
   }
   return compiled;
 }
@@ -75,15 +76,21 @@ export function mergeWithDefaults(value: Partial<Omit<RelaisConfig, "issue">> & 
 
 function toProblem(error: ErrorObject, file: string, lineOf: (path: string[]) => number | undefined): ConfigProblem {
   const path = error.instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let message = error.message ?? "is invalid";
+  const at = (problem: Omit<ConfigProblem, "file" | "line" | "key">): ConfigProblem => ({ file, line: lineOf(path), key: path.join("."), ...problem });
   if (error.keyword === "additionalProperties") {
     const extra = String(error.params.additionalProperty);
     path.push(extra);
-    message = `unknown key "${extra}"`;
-  } else if (error.keyword === "enum") {
-    message = `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+    const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((name) => !name.startsWith("_"));
+    const suggestion = closestName(extra, known);
+    return at({ message: `unknown key "${extra}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`, code: "unknown-key", params: { name: extra, suggestion: suggestion ?? "" } });
   }
-  return { file, line: lineOf(path), key: path.join("."), message };
+  if (error.keyword === "enum") {
+    const allowed = (error.params.allowedValues as unknown[]).map(String);
+    return at({ message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`, code: "not-one-of", params: { allowed } });
+  }
+  if (error.keyword === "type") return at({ message: error.message ?? "is invalid", code: "wrong-type", params: { type: String(error.params.type) } });
+  if (error.keyword === "minLength" || error.keyword === "maxLength") return at({ message: error.message ?? "is invalid", code: error.keyword === "minLength" ? "too-short" : "too-long", params: { limit: Number(error.params.limit) } });
+  return at({ message: error.message ?? "is invalid" });
 }
 
 function lineOf(doc: Document, lineCounter: LineCounter, path: string[]): number | undefined {

@@ -104,7 +104,11 @@ export interface ConfigProblem {
   line?: number;
   /** Dotted path of the key at fault, "" for the whole file. */
   key: string;
+  /** What is wrong, in English (logs, and problems that have no code). */
   message: string;
+  /** What is wrong as data, rendered by the catalogues as `config.<code>` in the report's language. */
+  code?: string;
+  params?: Record<string, MessageParam>;
 }
 
 export interface Report {

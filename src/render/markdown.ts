@@ -7,6 +7,7 @@
  */
 import type { Evidence, Finding, Report } from "../engine/types.js";
 import { escapeMarkdownText, htmlFormat, markdownCode, markdownFormat } from "./escape.js";
+import { configProblemText } from "./config-problems.js";
 import { needsWork, summaryParams } from "./group.js";
 import { catalogue, formatMessage, type Catalogue, type Language } from "./messages/index.js";
 import type { ProjectFacts } from "./project-facts.js";
@@ -45,7 +46,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   if (report.configProblems.length > 0) {
     out.push(`> [!WARNING]`, `> ${say("report.config-problems")}`);
-    for (const problem of report.configProblems) out.push(`> - ${formatMessage(cat, { key: "report.config-problem", params: configProblemParams(problem) }, markdownFormat)}`);
+    for (const problem of report.configProblems) out.push(`> - ${configProblemText(cat, problem, markdownFormat)}`);
     out.push("");
   }
 
@@ -74,10 +75,6 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push(say("issue.outro"), "");
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
-}
-
-export function configProblemParams(problem: Report["configProblems"][number]): Record<string, string | number> {
-  return { file: problem.file, line: problem.line ?? 0, key: problem.key, message: problem.message };
 }
 
 function heading(finding: Finding, cat: Catalogue, box: string): string {

@@ -28,7 +28,8 @@ export function projectFacts(snapshot: RepoSnapshot, report: Report, webBase?: s
   const contact = report.findings.find((finding) => finding.rule === "maintainer-contact" && finding.status !== "fail" && finding.status !== "skip");
   const contacts = [...new Set((contact?.evidence ?? []).flatMap((evidence) => emailsIn(readText(snapshot, evidence.path) ?? "")))].slice(0, 3);
   return {
-    name: metadata.fullName.split("/").pop() || undefined,
+    // Locally the folder may be named anything: the manifest's name, else the repository's, say better.
+    name: (metadata.source === "local" ? (nonEmpty(manifest.name) ?? url?.split("/").pop()) : undefined) ?? (metadata.fullName.split("/").pop() || undefined),
     url,
     description: nonEmpty(metadata.description) ?? nonEmpty(manifest.description),
     defaultBranch: metadata.defaultBranch,
@@ -37,7 +38,7 @@ export function projectFacts(snapshot: RepoSnapshot, report: Report, webBase?: s
   };
 }
 
-function packageJson(snapshot: RepoSnapshot): { description?: unknown; repository?: unknown } {
+function packageJson(snapshot: RepoSnapshot): { name?: unknown; description?: unknown; repository?: unknown } {
   try {
     const value: unknown = JSON.parse(readText(snapshot, "package.json") ?? "{}");
     return value !== null && typeof value === "object" ? value : {};

@@ -1,5 +1,6 @@
 /** The terminal report: one line per rule, grouped by axis; colours only when writing to a terminal. */
 import type { Finding, Report } from "../engine/types.js";
+import { configProblemText } from "./config-problems.js";
 import { groupByAxis, summaryParams } from "./group.js";
 import { catalogue, formatMessage, plainFormat, type Language } from "./messages/index.js";
 
@@ -22,7 +23,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (report.commit) out.push(say("report.commit", { commit: report.commit.slice(0, 12) }));
   out.push(report.licence.spdx ? say("report.licence", { spdx: report.licence.spdx }) : say("report.no-licence"));
   for (const problem of report.configProblems) {
-    out.push(paint("red", formatMessage(cat, { key: "report.config-problem", params: { file: problem.file, line: problem.line ?? 0, key: problem.key, message: problem.message } }, plainFormat)));
+    out.push(paint("red", configProblemText(cat, problem, plainFormat)));
   }
   for (const group of groupByAxis(report)) {
     out.push("", paint("bold", cat.axes[group.axis]));

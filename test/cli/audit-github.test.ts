@@ -71,7 +71,7 @@ describe("relais audit OWNER/REPO", () => {
   it("refuses report-only options", async () => {
     const { code, stderr } = await run(["audit", "eig/pret", "--org", "eig"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("--org belongs to `relais report`");
+    expect(stderr).toContain("--org ne s'applique pas à audit");
   });
 });
 

@@ -41,12 +41,15 @@ describe("relais audit DIR", () => {
   });
 
   it.each([
-    ["no command", [], /no command given/],
-    ["an unknown command", ["lint", "."], /unknown or incomplete command/],
-    ["a bad format", ["audit", ".", "--format", "xml"], /--format must be one of text, markdown, json/],
-    ["a bad language", ["audit", ".", "--lang", "de"], /--lang must be fr or en/],
-    ["an unknown option", ["audit", ".", "--colour"], /Unknown option '--colour'/],
-    ["a missing directory", ["audit", "/nonexistent/relais"], /no such directory/],
+    ["no command", [], /aucune commande\u00a0: audit, scaffold ou report/],
+    ["an unknown command", ["lint", "."], /commande inconnue\u00a0: lint/],
+    ["a mistyped command", ["audti", "."], /commande inconnue\u00a0: audti \(vouliez-vous dire audit\u202f\?\)/],
+    ["audit alone", ["audit"], /audit attend un dossier ou un dépôt GitHub/],
+    ["a bad format", ["audit", ".", "--format", "xml"], /--format attend l'une de ces valeurs\u00a0: text, markdown, json/],
+    ["a bad language", ["audit", ".", "--lang", "de"], /--lang attend fr ou en/],
+    ["an unknown option", ["audit", ".", "--colour"], /option inconnue\u00a0: --colour/],
+    ["a mistyped option", ["audit", ".", "--frmat", "json"], /option inconnue\u00a0: --frmat \(vouliez-vous dire --format\u202f\?\)/],
+    ["a mistyped option, in English", ["audit", ".", "--lang", "en", "--frmat", "json"], /unknown option: --frmat \(did you mean --format\?\)/],
   ])("exits 2 with usage for %s", async (_name, argv, message) => {
     const { code, stderr } = await run(...argv);
     expect(code).toBe(2);
@@ -54,16 +57,26 @@ describe("relais audit DIR", () => {
     expect(stderr).toContain("Usage:");
   });
 
-  it("exits 2 on an invalid configuration, naming the file, line and key", async () => {
-    const dir = tempTree({ ...incomplete, ".github/relais.yml": "rules:\n  readme: mandatory\n" });
+  it("exits 2 without usage for a missing directory", async () => {
+    const { code, stderr } = await run("audit", "/nonexistent/relais");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no such directory/);
+    expect(stderr).not.toContain("Usage:");
+  });
+
+  it("exits 2 on an invalid configuration, naming the file, line and key in the report's language, without usage", async () => {
+    const dir = tempTree({ ...incomplete, ".github/relais.yml": "langage: en\nrules:\n  readme: mandatory\n" });
     const { code, stderr } = await run("audit", dir);
     expect(code).toBe(2);
-    expect(stderr).toContain(".github/relais.yml:2: rules.readme: must be one of");
+    expect(stderr).toContain("relais.yml, ligne 1, clé langage\u00a0: clé inconnue langage (vouliez-vous dire language\u202f?)");
+    expect(stderr).toContain("relais.yml, ligne 3, clé rules.readme\u00a0: valeur non reconnue\u00a0: choisissez parmi required, recommended, off.");
+    expect(stderr).not.toContain("Usage:");
+    expect((await run("audit", dir, "--lang", "en")).stderr).toContain("line 1, key langage: unknown key langage (did you mean language?)");
   });
 
   it("exits 2 when --config names a missing file", async () => {
     const { code, stderr } = await run("audit", tempTree(incomplete), "--config", "/nonexistent/relais.yml");
     expect(code).toBe(2);
-    expect(stderr).toContain("/nonexistent/relais.yml: no such configuration file");
+    expect(stderr).toContain("/nonexistent/relais.yml\u00a0: ce fichier de configuration n'existe pas.");
   });
 });

@@ -18,7 +18,7 @@ export function frenchSpacing(text: string): string {
         : part
             .replace(/ ([:»])/g, `${NBSP}$1`)
             .replace(/« /g, `«${NBSP}`)
-            .replace(/ ([;!?])(?=\s|$|\*|_)/g, `${NNBSP}$1`),
+            .replace(/ ([;!?])(?=[\s)*_]|$)/g, `${NNBSP}$1`),
     )
     .join("");
 }
