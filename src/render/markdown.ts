@@ -89,7 +89,9 @@ function requiredItem(finding: Finding, cat: Catalogue, project: ProjectFacts): 
   const lines = [heading(finding, cat, "[ ]"), `  - **${say("report.why")}** ${texts.why}`, `  - **${say("report.how")}** ${texts.how}`];
   const evidence = finding.evidence.slice(0, 5).map(formatEvidence);
   if (evidence.length > 0) lines.push(`  - ${say("report.seen")} ${evidence.join(", ")}`);
-  const skeleton = texts.template ? filledTemplate(cat.language, texts.template, project) : undefined;
+  // The skeleton when the document is absent; a document that exists but falls short gets the scaffold hint instead (it never overwrites).
+  const skeleton = texts.template && finding.evidence.length === 0 ? filledTemplate(cat.language, texts.template, project) : undefined;
+  if (texts.template && skeleton === undefined) lines.push(`  - ${formatMessage(cat, { key: "report.scaffold-hint", params: { rule: finding.rule } }, markdownFormat)}`);
   if (texts.template && skeleton !== undefined) {
     const fence = "`".repeat(Math.max(3, ...(skeleton.match(/`{3,}/g) ?? []).map((run) => run.length + 1)));
     lines.push(
@@ -106,12 +108,12 @@ function requiredItem(finding: Finding, cat: Catalogue, project: ProjectFacts): 
   return lines;
 }
 
-/** A missing recommended item: one line, with why and how collapsed under it. */
+/** A missing recommended item: one line, how to fix it collapsed under it (why it matters is one `/relais explain` away). */
 function recommendedItem(finding: Finding, cat: Catalogue): string[] {
   const say = (key: string, params?: Record<string, string>) => formatMessage(cat, { key, params }, markdownFormat);
   const texts = cat.rules[finding.rule];
   const scaffold = texts.template ? ` ${say("report.scaffold-hint", { rule: finding.rule })}` : "";
-  return [heading(finding, cat, "[ ]"), `  <details><summary>${formatMessage(cat, { key: "report.why-how" }, htmlFormat)}</summary>`, "", `  ${texts.why} ${texts.how}${scaffold}`, "", "  </details>"];
+  return [heading(finding, cat, "[ ]"), `  <details><summary>${formatMessage(cat, { key: "report.how-summary" }, htmlFormat)}</summary>`, "", `  ${texts.how}${scaffold}`, "", "  </details>"];
 }
 
 /** A warned item is met: ticked, its message is the advice. */
@@ -121,8 +123,10 @@ function warnedItem(finding: Finding, cat: Catalogue): string[] {
   return [heading(finding, cat, "[x]"), `  - **${say("report.advice")}** ${cat.rules[finding.rule].how}`, ...(evidence.length > 0 ? [`  - ${say("report.found")} ${evidence.join(", ")}`] : [])];
 }
 
+/** A met item: its name and where Relais found it. */
 function metItem(finding: Finding, cat: Catalogue): string {
-  return `- [x] **${cat.rules[finding.rule].title}** — ${formatMessage(cat, finding.message, markdownFormat)}`;
+  const evidence = finding.evidence.slice(0, 3).map(formatEvidence);
+  return `- [x] **${cat.rules[finding.rule].title}**${evidence.length > 0 ? ` — ${evidence.join(", ")}` : ` — ${formatMessage(cat, finding.message, markdownFormat)}`}`;
 }
 
 function formatEvidence(evidence: Evidence): string {

@@ -48,10 +48,10 @@ describe("renderMarkdown", () => {
     expect(body).toContain("https://github.com/ministere/outil/issues");
     // The recommended item: one line, its details collapsed, no skeleton embedded.
     const roadmap = body.slice(recommended, present);
-    expect(roadmap).toContain("<details><summary>Pourquoi et comment</summary>");
+    expect(roadmap).toContain("<details><summary>Comment faire</summary>");
     expect(roadmap).not.toContain("```");
     expect(roadmap).toContain("`relais scaffold . --only roadmap`");
-    expect(body.slice(present)).toContain("- [x] **Journal des modifications** — ");
+    expect(body.slice(present)).toContain("- [x] **Journal des modifications** — `CHANGELOG.md`");
     expect(body).toContain("Commit audité\u00a0: `0123456789ab`");
     expect(body).toContain("1 document obligatoire manque pour la passation.");
   });
@@ -76,10 +76,12 @@ describe("renderMarkdown", () => {
   });
 
   it("escapes repository-controlled text and never mentions anyone", () => {
-    const body = renderMarkdown(report([hostileSection]));
+    const thin: Finding = { rule: "readme", axis: "transmission", level: "required", status: "fail", evidence: [{ path: "README`.md" }], message: { key: "readme.thin", params: { path: "README`.md" } } };
+    const body = renderMarkdown(report([hostileSection, thin]));
     expect(body).not.toMatch(/@everyone/);
     expect(body).not.toContain("<b>");
     expect(body).toContain("``README`.md``");
+    expect(body).toContain("`README.md:3` (@\u200beveryone &lt;b\\>Notes&lt;/b\\>)");
   });
 
   it("reports configuration problems at the top", () => {

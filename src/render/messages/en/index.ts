@@ -39,6 +39,7 @@ export const en: Catalogue = {
     "report.met": ({ count }) => `Already in place (${count})`,
     "report.met-all": ({ count }) => (Number(count) === 1 ? "1 item present" : `${count} items present`),
     "report.met-others": ({ count }) => (Number(count) === 1 ? "1 other item present" : `${count} other items present`),
+    "report.how-summary": "How to do it",
     "report.why-how": "Why and how",
     "report.advice": "Advice:",
     "report.seen": "Looked at:",

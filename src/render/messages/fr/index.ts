@@ -40,6 +40,7 @@ export const fr: Catalogue = typesetFrench({
     "report.met": ({ count }) => `Déjà en place (${count})`,
     "report.met-all": ({ count }) => (Number(count) === 1 ? "1 élément présent" : `${count} éléments présents`),
     "report.met-others": ({ count }) => (Number(count) === 1 ? "1 autre élément présent" : `${count} autres éléments présents`),
+    "report.how-summary": "Comment faire",
     "report.why-how": "Pourquoi et comment",
     "report.advice": "Conseil :",
     "report.seen": "Examiné :",
