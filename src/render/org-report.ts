@@ -66,13 +66,21 @@ export function auditedRow(listing: RepositoryListing, report: Report): OrgRow {
     ...listing,
     status: report.summary.ok ? "pass" : "fail",
     commit: report.commit,
-    licence: { spdx: report.licence.spdx, homologated: report.licence.homologated },
+    licence: { spdx: report.licence.spdx, homologated: homologated(report) },
     required: report.summary.required,
     recommended: report.summary.recommended,
     missingRequired: missing("required"),
     missingRecommended: missing("recommended"),
     configProblems: report.configProblems.map((problem) => `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.key ? `${problem.key}: ` : ""}${problem.message}`),
   };
+}
+
+/** Whether the licence is homologated, as the issue says it: the licence-homologated rule met (pass or warn) or failed; the licence summary when the rule did not run. */
+function homologated(report: Report): boolean | null {
+  const finding = report.findings.find((f) => f.rule === "licence-homologated");
+  if (finding?.status === "pass" || finding?.status === "warn") return true;
+  if (finding?.status === "fail") return false;
+  return report.licence.homologated;
 }
 
 export function orgReport(organisation: string, rows: readonly OrgRow[], now: Date): OrgReport {
