@@ -45,8 +45,8 @@ describe("comment commands", () => {
     expect(await comment("admin", "Merci !\n/relais explain install-docs")).toEqual([`GET /repos/${REPO}/collaborators/admin/permission`, `POST /repos/${REPO}/issues/1/comments`]);
     const answer = simulator.issues(REPO)[0]!.comments[0]!.body;
     expect(answer).toContain("Règle `install-docs`");
-    expect(answer).toContain("**Pourquoi :**");
-    expect(answer).toContain("**Comment faire :**");
+    expect(answer).toContain("**Pourquoi\u00a0:**");
+    expect(answer).toContain("**Comment faire\u00a0:**");
     expect(answer).toContain("templates/fr/INSTALL.md");
   });
 

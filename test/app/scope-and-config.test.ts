@@ -52,7 +52,7 @@ describe("which repositories get an issue", () => {
     simulator.addRepository("eig/prive", readyFiles(), { private: true });
     await audit("eig/prive");
     const [issue] = simulator.issues("eig/prive");
-    expect(issue!.body).toContain("Ce dépôt est privé : le code n'est pas ouvert.");
+    expect(issue!.body).toContain("Ce dépôt est privé\u00a0: le code n'est pas ouvert.");
   });
 
   test("repositories ignored by the organisation's configuration are skipped", async () => {

@@ -43,6 +43,7 @@ export function typesetFrench(cat: Catalogue): Catalogue {
     ...cat,
     axes: Object.fromEntries(Object.entries(cat.axes).map(([axis, name]) => [axis, frenchSpacing(name)])) as Catalogue["axes"],
     rules: Object.fromEntries(Object.entries(cat.rules).map(([id, rule]) => [id, typesetRule(rule)])) as Catalogue["rules"],
-    ui: Object.fromEntries(Object.entries(cat.ui).map(([key, message]) => [key, typesetMessage(message)])),
+    // The issue title stays as typed: it is also the configuration's default `issue.title`, compared as text.
+    ui: Object.fromEntries(Object.entries(cat.ui).map(([key, message]) => [key, key === "issue.title" ? message : typesetMessage(message)])),
   };
 }
