@@ -40,7 +40,6 @@ export const en: Catalogue = {
     "report.met-all": ({ count }) => (Number(count) === 1 ? "1 item present" : `${count} items present`),
     "report.met-others": ({ count }) => (Number(count) === 1 ? "1 other item present" : `${count} other items present`),
     "report.how-summary": "How to do it",
-    "report.why-how": "Why and how",
     "report.advice": "Advice:",
     "report.seen": "Looked at:",
     "report.found": "Found:",
@@ -81,11 +80,11 @@ export const en: Catalogue = {
     "cli.scaffold-next": "Replace the passages in square brackets, then git add: only files tracked by git are audited.",
     "issue.title": "Relais: missing handover documents",
     "issue.intro":
-      "Relais checks that this repository holds what it takes to be opened and taken over once the team has left, and that its licence is on the French State's homologated list. Start with the required items.",
+      "Relais checks that this repository holds what it takes to be opened and taken over once the team has left, and that its licence is on the French State's homologated list.",
     "issue.outro":
       "Relais keeps these boxes, not people: it ticks one itself when it finds the document, on every push to the default branch. To rerun the audit now, comment `/relais recheck`; for a rule's details, `/relais explain RULE-ID`.",
     "issue.configure-summary": "Change a rule's level or turn it off",
-    "issue.configure": "To change a rule's level or turn it off, add `.github/relais.yml`, for example:",
+    "issue.configure": "Add `.github/relais.yml` to the repository (or, for the whole organisation, to its `.github` repository), for example:",
     "issue.closed-comment": "Every required document is now present: Relais closes this issue. It will reopen it if one goes missing.",
     "issue.reopened-comment": "A required document is missing again: Relais reopens this issue.",
     "issue.reminders": "Documents that often live outside the repository (for the team to check)",

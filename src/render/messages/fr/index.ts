@@ -41,7 +41,6 @@ export const fr: Catalogue = typesetFrench({
     "report.met-all": ({ count }) => (Number(count) === 1 ? "1 élément présent" : `${count} éléments présents`),
     "report.met-others": ({ count }) => (Number(count) === 1 ? "1 autre élément présent" : `${count} autres éléments présents`),
     "report.how-summary": "Comment faire",
-    "report.why-how": "Pourquoi et comment",
     "report.advice": "Conseil :",
     "report.seen": "Examiné :",
     "report.found": "Trouvé :",
@@ -82,12 +81,12 @@ export const fr: Catalogue = typesetFrench({
     "cli.scaffold-next": "Remplacez les passages entre crochets, puis git add : seuls les fichiers suivis par git sont audités.",
     "issue.title": "Relais : documents de passation manquants",
     "issue.intro":
-      "Relais vérifie que ce dépôt contient ce qu'il faut pour être ouvert et repris après le départ de l'équipe, et que sa licence est homologuée par l'État. Commencez par les éléments obligatoires.",
+      "Relais vérifie que ce dépôt contient ce qu'il faut pour être ouvert et repris après le départ de l'équipe, et que sa licence est homologuée par l'État.",
     "issue.outro":
       "Les cases sont tenues par Relais, pas à la main : il les coche lui-même quand il trouve le document, à chaque push sur la branche par défaut. Pour relancer l'audit sans attendre, commentez `/relais recheck` ; pour le détail d'une règle, `/relais explain ID-DE-LA-REGLE`.",
     "issue.configure-summary": "Changer le niveau d'une règle ou la désactiver",
     "issue.configure":
-      "Pour changer le niveau d'une règle ou la désactiver, ajoutez `.github/relais.yml`, par exemple :",
+      "Ajoutez `.github/relais.yml` au dépôt (ou, pour toute l'organisation, à son dépôt `.github`), par exemple :",
     "issue.closed-comment": "Tous les documents obligatoires sont désormais présents : Relais ferme ce ticket. Il le rouvrira si l'un d'eux disparaît.",
     "issue.reopened-comment": "Un document obligatoire manque de nouveau : Relais rouvre ce ticket.",
     "issue.reminders": "Documents qui vivent souvent hors du dépôt (à vérifier par l'équipe)",
