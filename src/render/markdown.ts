@@ -5,7 +5,7 @@
  * is one collapsed list, warned items (met, with advice) shown above it. Rules that were not
  * evaluated are left out.
  */
-import type { Evidence, Finding, Report } from "../engine/types.js";
+import { AXES, type Evidence, type Finding, type Report } from "../engine/types.js";
 import { escapeMarkdownText, htmlFormat, markdownCode, markdownFormat } from "./escape.js";
 import { configProblemText } from "./config-problems.js";
 import { needsWork, summaryParams } from "./group.js";
@@ -23,8 +23,7 @@ export interface MarkdownOptions {
   project?: ProjectFacts;
 }
 
-const AXIS_ORDER = ["ouverture", "deploiement", "transmission", "fiabilisation"];
-const byAxis = (a: Finding, b: Finding) => AXIS_ORDER.indexOf(a.axis) - AXIS_ORDER.indexOf(b.axis);
+const byAxis = (a: Finding, b: Finding) => AXES.indexOf(a.axis) - AXES.indexOf(b.axis);
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const cat = catalogue(options.language ?? "fr");
