@@ -1,0 +1,33 @@
+/**
+ * The one write of a pull-request audit: a completed "Relais" check run on the head commit, created
+ * in a single request (no "in progress" step: it would double the writes for a few seconds of
+ * spinner). The pull request's number goes in `external_id`, so that a re-run of a check on a fork's
+ * commit, whose event lists no pull request, still finds it.
+ */
+import type { GithubClient } from "../sources/github.js";
+import type { CheckConclusion } from "./check-run-plan.js";
+import type { CheckRunOutput } from "./check-run-output.js";
+
+export const CHECK_NAME = "Relais";
+
+export interface CheckRunTarget {
+  owner: string;
+  repo: string;
+  headSha: string;
+  number: number;
+}
+
+export async function writeCheckRun(octokit: GithubClient, target: CheckRunTarget, conclusion: CheckConclusion, output: CheckRunOutput, completedAt: Date): Promise<number> {
+  const { data } = await octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+    owner: target.owner,
+    repo: target.repo,
+    name: CHECK_NAME,
+    head_sha: target.headSha,
+    status: "completed",
+    conclusion,
+    completed_at: completedAt.toISOString(),
+    external_id: String(target.number),
+    output: { title: output.title, summary: output.summary },
+  });
+  return Number(data.id);
+}
