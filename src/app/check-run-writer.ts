@@ -18,7 +18,7 @@ export interface CheckRunTarget {
 }
 
 export async function writeCheckRun(octokit: GithubClient, target: CheckRunTarget, conclusion: CheckConclusion, output: CheckRunOutput, completedAt: Date): Promise<number> {
-  const { data } = await octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+  const request = octokit.request("POST /repos/{owner}/{repo}/check-runs", {
     owner: target.owner,
     repo: target.repo,
     name: CHECK_NAME,
@@ -29,5 +29,14 @@ export async function writeCheckRun(octokit: GithubClient, target: CheckRunTarge
     external_id: String(target.number),
     output: { title: output.title, summary: output.summary },
   });
-  return Number(data.id);
+  try {
+    const { data } = await request;
+    return Number(data.id);
+  } catch (error) {
+    // An installation made before check runs existed must accept the new permission first.
+    if ((error as { status?: number }).status === 403 && !/rate limit/i.test(String((error as Error).message))) {
+      throw Object.assign(new Error(`${target.owner}/${target.repo}: GitHub refused to create the check run (403): the installation has not granted "checks: write"; an organisation owner must accept the App's new permissions in the installation settings`), { status: 403 });
+    }
+    throw error;
+  }
 }

@@ -115,3 +115,15 @@ describe("a check run on the pull request's head", () => {
     expect(run!.summary).toContain("/relais recheck");
   });
 });
+
+describe("when GitHub refuses the check run", () => {
+  test("an installation without `checks: write` gets a log line that says how to fix it, and no issue write", async () => {
+    await start(readyFiles());
+    const pull = scenario.simulator.pulls.open(REPO, { "docs/notes.md": "# Notes\n" });
+    scenario.simulator.inject({ method: "POST", path: /\/check-runs$/, status: 403, times: 5 });
+    const requests = await deliver(pull);
+    expect(requests.filter((request) => request.startsWith("POST /repos/"))).toEqual([`POST /repos/${REPO}/check-runs -> 403`]);
+    expect(scenario.app.logs.join("")).toContain('has not granted \\"checks: write\\"');
+    expect(scenario.app.relais.checkRuns.outcomes.at(-1)?.error).toBeInstanceOf(Error);
+  });
+});
