@@ -95,8 +95,10 @@ async function planHead(job: PullRequestJob, base: KnownReport, settings: CheckS
   const fromFork = job.head === null || job.head.owner.toLowerCase() !== job.owner.toLowerCase() || job.head.repo.toLowerCase() !== job.repo.toLowerCase();
   const headRepository = job.head ? `${job.head.owner}/${job.head.repo}` : undefined;
   if (!job.head) return planUnreadable("fork-deleted", settings);
-  // The installation's token reads the repositories it is installed on, and public ones; not a private fork.
-  if (fromFork && job.head.private) return planUnreadable("private-fork", settings, headRepository);
+  // The installation's token reads the repositories it is installed on, and public ones: not another
+  // account's private fork. One in the same organisation may be covered by the installation: try it.
+  const privateFork = fromFork && job.head.private;
+  if (privateFork && job.head.owner.toLowerCase() !== job.owner.toLowerCase()) return planUnreadable("private-fork", settings, headRepository);
 
   const head = job.head;
   let read;
@@ -108,7 +110,7 @@ async function planHead(job: PullRequestJob, base: KnownReport, settings: CheckS
       return { state, ...parsed };
     });
   } catch (error) {
-    if (error instanceof RepositoryNotFound) return planUnreadable("not-found", settings, headRepository);
+    if (error instanceof RepositoryNotFound) return planUnreadable(privateFork ? "private-fork" : "not-found", settings, headRepository);
     throw error;
   }
   if (!read) throw new Error("the read queue returned nothing");

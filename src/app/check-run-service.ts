@@ -3,7 +3,8 @@
  * the clients they use. app.ts builds one and registers its handlers; the audit itself is in
  * check-run-audit.ts, the decision in check-run-plan.ts.
  *
- * - `pull_request` opened, synchronize, reopened, ready_for_review: audit the head.
+ * - `pull_request` opened, synchronize, reopened, ready_for_review: audit the head; edited when its
+ *   base branch changed.
  * - `check_run.rerequested` (the check's "Re-run" button), `check_suite.rerequested` ("Re-run all")
  *   and `/relais recheck` in a comment on the pull request: audit again and write a new check run,
  *   even for a head already checked. They read the pull request first (one more request) for its
@@ -82,6 +83,13 @@ export class CheckRunService {
       const installationId = context.payload.installation?.id;
       if (!firstDelivery(context) || !installationId) return;
       this.request(jobFromPullRequest(installationId, context.payload.pull_request as unknown as PullRequestData, `pull_request.${context.payload.action}`, false));
+    });
+
+    // A pull request moved onto another base branch compares against that one.
+    app.on("pull_request.edited", (context) => {
+      const installationId = context.payload.installation?.id;
+      if (!firstDelivery(context) || !installationId || !context.payload.changes.base) return;
+      this.request(jobFromPullRequest(installationId, context.payload.pull_request as unknown as PullRequestData, "pull_request.edited", false));
     });
 
     app.on("check_run.rerequested", (context) => {

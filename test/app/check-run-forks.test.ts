@@ -75,3 +75,20 @@ describe("pull requests from forks", () => {
     expect(scenario.simulator.pulls.runs(REPO)[0]!.summary).toContain("a été supprimé");
   });
 });
+
+describe("a private fork in the organisation itself", () => {
+  test("is read when the installation covers it", async () => {
+    scenario = await startScenario(
+      ORGANISATION_CONFIG,
+      (github) => {
+        github.addRepository(REPO, readyFiles());
+        github.addRepository("eig/outil-fork", readyFiles(), { fork: true, private: true });
+      },
+      { checkRunSettleMs: 10 },
+    );
+    const pull = scenario.simulator.pulls.open(REPO, { LICENSE: undefined }, { fork: "eig/outil-fork" });
+    const requests = await send("pull_request", scenario.simulator.pulls.payload(pull, "opened"));
+    expect(requests).toContain(`GET /repos/eig/outil-fork/git/trees/${pull.headSha}`);
+    expect(scenario.simulator.pulls.runs(REPO)[0]!.summary).toContain("supprime `LICENSE`");
+  });
+});

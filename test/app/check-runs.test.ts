@@ -127,3 +127,24 @@ describe("when GitHub refuses the check run", () => {
     expect(scenario.app.relais.checkRuns.outcomes.at(-1)?.error).toBeInstanceOf(Error);
   });
 });
+
+describe("a pull request moved onto another base", () => {
+  test("is compared with its new base; an edit of its title is not", async () => {
+    await start(readyFiles());
+    await scenario.push(REPO);
+    const pull = scenario.simulator.pulls.open(REPO, { "docs/notes.md": "# Notes\n" });
+    await deliver(pull);
+    const mark = scenario.simulator.requests.length;
+    await scenario.app.deliver("pull_request", scenario.simulator.pulls.payload(pull, "edited", { title: { from: "Avant" } }));
+    await scenario.app.relais.idle();
+    expect(scenario.simulator.since(mark)).toEqual([]);
+    // The base branch "release" points at an older commit, without CONTRIBUTING.md.
+    pull.baseSha = scenario.simulator.commit(REPO, scenario.simulator.repository(REPO).files, { "CONTRIBUTING.md": undefined, "README.md": README.replace(/## Contribuer[\s\S]*$/, "") });
+    pull.baseRef = "release";
+    await scenario.app.deliver("pull_request", scenario.simulator.pulls.payload(pull, "edited", { base: { ref: { from: "main" }, sha: { from: "x" } } }));
+    await scenario.app.relais.idle();
+    const runs = scenario.simulator.pulls.runs(REPO);
+    expect(runs).toHaveLength(2);
+    expect(runs[1]!.summary).toContain("par rapport à `release`");
+  });
+});

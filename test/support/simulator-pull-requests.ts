@@ -13,6 +13,7 @@ export interface SimPullRequest {
   head: SimRepository | null;
   headRef: string;
   headSha: string;
+  baseRef: string;
   state: "open" | "closed";
   draft: boolean;
   updatedAt: string;
@@ -47,6 +48,7 @@ export class SimPullRequests {
       number: this.nextNumber++,
       base: baseRepository,
       baseSha: baseRepository.commit,
+      baseRef: "main",
       head,
       headRef: options.headRef ?? `feature-${this.nextNumber}`,
       headSha: this.simulator.commit(head.owner + "/" + head.name, baseRepository.files, files),
@@ -101,8 +103,8 @@ export class SimPullRequests {
   }
 
   /** The `pull_request` webhook GitHub sends. */
-  payload(pull: SimPullRequest, action: "opened" | "synchronize" | "reopened" | "ready_for_review") {
-    return { action, number: pull.number, pull_request: this.json(pull), repository: repositoryPayload(pull.base), installation: { id: pull.base.installationId }, sender: { login: "dev", type: "User" } };
+  payload(pull: SimPullRequest, action: "opened" | "synchronize" | "reopened" | "ready_for_review" | "edited", changes: object = {}) {
+    return { action, changes, number: pull.number, pull_request: this.json(pull), repository: repositoryPayload(pull.base), installation: { id: pull.base.installationId }, sender: { login: "dev", type: "User" } };
   }
 
   /** The "Re-run" button of a check run. A fork's check run lists no pull request, as on GitHub. */
@@ -149,7 +151,7 @@ export class SimPullRequests {
       draft: pull.draft,
       updated_at: pull.updatedAt,
       head: { ref: pull.headRef, sha: pull.headSha, repo: head ? { ...repositoryPayload(head), private: head.private } : null },
-      base: { ref: "main", sha: pull.baseSha, repo: repositoryPayload(pull.base) },
+      base: { ref: pull.baseRef, sha: pull.baseSha, repo: repositoryPayload(pull.base) },
     };
   }
 
