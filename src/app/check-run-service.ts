@@ -43,6 +43,8 @@ export interface CheckRunServiceOptions {
 }
 
 export const DEFAULT_SETTLE_MS = 2_000;
+/** Outcomes kept for tests and benches; older ones are dropped so a long-running App stays bounded. */
+const OUTCOMES_KEPT = 1_000;
 
 export class CheckRunService {
   readonly memory = new ReportMemory();
@@ -58,7 +60,7 @@ export class CheckRunService {
       clock: options.clock,
       track: (work) => options.background(() => work, () => undefined),
       onError: (job, error) => {
-        this.outcomes.push({ job, error });
+        this.keep({ job, error });
         options.log().error({ repository: `${job.owner}/${job.repo}`, pullRequest: job.number, error: describe(error) }, "pull request audit failed");
       },
       merge: mergeJobs,
@@ -137,7 +139,12 @@ export class CheckRunService {
       log: this.options.log().child({ installation: job.installationId }),
       backoffMs: this.options.backoffMs,
     });
-    this.outcomes.push({ job, outcome });
+    this.keep({ job, outcome });
+  }
+
+  private keep(entry: CheckRunService["outcomes"][number]): void {
+    this.outcomes.push(entry);
+    if (this.outcomes.length > OUTCOMES_KEPT) this.outcomes.shift();
   }
 
   private failed(owner: string, repo: string, error: unknown): void {
