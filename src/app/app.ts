@@ -6,6 +6,7 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { DEFAULT_CONFIG } from "../config/defaults.js";
 import { auditRepository, type AuditOutcome } from "./audit-repository.js";
+import { CheckRunService } from "./check-run-service.js";
 import { systemClock, type Clock } from "./clock.js";
 import { canWrite, explainRule, parseCommand } from "./commands.js";
 import { ContentLimiter, GITHUB_CONTENT_WINDOWS, type Window } from "./content-limiter.js";
@@ -30,6 +31,8 @@ export interface RelaisAppOptions {
   backoffMs?: number;
   /** Least time between two GraphQL queries of one installation (see github-read-lane.ts). */
   querySpacingMs?: number;
+  /** Quiet time before a pull request's check run is audited, so a burst of pushes costs one audit. */
+  checkRunSettleMs?: number;
 }
 
 export interface AuditJob extends RepositoryRef {
@@ -44,6 +47,8 @@ export interface RelaisApp {
   auditEverything(): Promise<void>;
   /** Outcomes of finished audits, for tests and benches. */
   readonly outcomes: { job: AuditJob; outcome?: AuditOutcome; error?: unknown }[];
+  /** Pull-request check runs (check-run-service.ts). */
+  readonly checkRuns: CheckRunService;
   stop(): void;
 }
 
@@ -79,6 +84,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
         log: app.log.child({ installation: job.installationId }),
         creator: await botLogin(app),
         backoffMs: options.backoffMs,
+        remember: (entry) => checkRuns.memory.remember(entry),
       });
       outcomes.push({ job, outcome });
     },
@@ -90,6 +96,17 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
       },
     },
   );
+
+  const checkRuns = new CheckRunService({
+    clock,
+    settleMs: options.checkRunSettleMs,
+    log: () => probot!.log,
+    clients: async (installationId) => ({ octokit: await client(probot!, installationId), readOctokit: await readClient(probot!, installationId) }),
+    reads: (installationId) => queues.reads(installationId),
+    writes: (installationId) => queues.writes(installationId),
+    background: (task, onError) => queues.background(task, onError),
+    backoffMs: options.backoffMs,
+  });
 
   /** An installation client that also waits out secondary rate limits. */
   async function client(app: Probot, installationId: number) {
@@ -173,6 +190,8 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
       enqueue(context.payload.installation?.id, context.payload.repository.full_name, `repository.${context.payload.action}`);
     });
 
+    checkRuns.register(app, firstDelivery);
+
     app.on("issue_comment.created", (context) => {
       if (!firstDelivery(context)) return;
       const { payload } = context;
@@ -188,6 +207,11 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
         const octokit = await client(app, installationId);
         if (!(await canWrite(octokit, owner, repo, username))) {
           log.info({ command: command.kind }, "command ignored: the commenter has no write access");
+          return;
+        }
+        // On a pull request, `/relais recheck` is about its check run, not the issue.
+        if (command.kind === "recheck" && payload.issue.pull_request) {
+          await checkRuns.recheck(installationId, owner, repo, issueNumber, "recheck");
           return;
         }
         if (command.kind === "recheck") {
@@ -214,6 +238,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     idle: () => queues.idle(),
     auditEverything,
     outcomes,
+    checkRuns,
     stop: () => schedule?.stop(),
   };
 }

@@ -21,6 +21,7 @@ import { contentHash } from "./issue-body.js";
 import { applyIssueActions } from "./issue-writer.js";
 import { decideIssue, pickIssue, type IssueVerdict } from "./reconcile-issue.js";
 import type PQueue from "p-queue";
+import type { RememberInput } from "./check-run-memory.js";
 
 export interface AuditDependencies {
   octokit: GithubClient & Partial<ConfigLoader>;
@@ -35,6 +36,8 @@ export interface AuditDependencies {
   creator?: string;
   /** Back-off between attempts at a creation (tests shorten it). */
   backoffMs?: number;
+  /** Keeps the default branch's report, so pull requests against it compare without reading it again. */
+  remember?: (entry: RememberInput) => void;
 }
 
 export type AuditOutcome =
@@ -62,6 +65,7 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
   if (!state.issuesEnabled) deps.log.warn({ repository }, "issues are disabled on this repository: audited, but no issue can be kept");
 
   const report = audit(state.snapshot, { config, configProblems: problems, now: new Date(deps.clock.now()) });
+  deps.remember?.({ report, config, snapshot: state.snapshot, organisationConfig: state.organisationConfig });
   const { content, hash } = renderIssueContent(report, state, config);
   const cat = catalogue(config.language);
   const say = (key: string) => formatMessage(cat, { key }, markdownFormat);
@@ -92,7 +96,7 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
 
 export type SkipReason = "empty" | "archived" | "fork" | "ignored" | "settings-repository";
 
-function scope(state: GithubRepositoryState, config: RelaisConfig): SkipReason | undefined {
+export function scope(state: { snapshot: Pick<GithubRepositoryState["snapshot"], "metadata"> }, config: RelaisConfig): SkipReason | undefined {
   const { metadata } = state.snapshot;
   // The organisation's `.github` repository holds settings and community files, not a project.
   if (/\/\.github$/i.test(metadata.fullName)) return "settings-repository";

@@ -8,6 +8,13 @@ export interface IssueSettings {
   openOn: "required" | "recommended";
 }
 
+/** The check run on pull requests (src/app/check-run-*.ts). */
+export interface CheckSettings {
+  enabled: boolean;
+  /** The conclusion when a required document is missing: neutral (advisory) or failure (blocks a required check). */
+  conclusion: "neutral" | "failure";
+}
+
 export interface RelaisConfig {
   language: "fr" | "en";
   /** Levels that differ from each rule's default. */
@@ -23,6 +30,7 @@ export interface RelaisConfig {
   forks: "skip" | "audit";
   /** List the documents that usually live outside the repository as a reminder in the issue. */
   reminders: boolean;
+  checks: CheckSettings;
 }
 
 export const DEFAULT_CONFIG: RelaisConfig = Object.freeze({
@@ -35,4 +43,5 @@ export const DEFAULT_CONFIG: RelaisConfig = Object.freeze({
   archived: "skip",
   forks: "skip",
   reminders: false,
+  checks: { enabled: true, conclusion: "neutral" },
 }) as RelaisConfig;

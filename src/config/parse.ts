@@ -64,13 +64,14 @@ export function validateConfig(value: unknown, file: string, lineOf: (path: stri
   return { config: mergeWithDefaults(value as Partial<RelaisConfig>), problems: [] };
 }
 
-export function mergeWithDefaults(value: Partial<Omit<RelaisConfig, "issue">> & { issue?: Partial<RelaisConfig["issue"]> }): RelaisConfig {
+export function mergeWithDefaults(value: Partial<Omit<RelaisConfig, "issue" | "checks">> & { issue?: Partial<RelaisConfig["issue"]>; checks?: Partial<RelaisConfig["checks"]> }): RelaisConfig {
   return {
     ...DEFAULT_CONFIG,
     ...value,
     rules: { ...DEFAULT_CONFIG.rules, ...value.rules },
     paths: { ...DEFAULT_CONFIG.paths, ...value.paths },
     issue: { ...DEFAULT_CONFIG.issue, ...value.issue },
+    checks: { ...DEFAULT_CONFIG.checks, ...value.checks },
   } as RelaisConfig;
 }
 

@@ -29,5 +29,13 @@ export const configSchema = {
     archived: { enum: ["skip", "audit"] },
     forks: { enum: ["skip", "audit"] },
     reminders: { type: "boolean" },
+    checks: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enabled: { type: "boolean" },
+        conclusion: { enum: ["neutral", "failure"] },
+      },
+    },
   },
 } as const;

@@ -65,6 +65,8 @@ export interface GithubSourceOptions {
   limits?: CandidateLimits;
   /** First wait before retrying a failed tree request (then 4x, 9x). */
   retryDelayMs?: number;
+  /** A commit to read instead of the default branch's head (a pull request's head or base). */
+  ref?: string;
 }
 
 interface TreeResponse {
@@ -76,7 +78,7 @@ interface TreeResponse {
 export async function fetchGithubRepository(octokit: GithubClient, options: GithubSourceOptions): Promise<GithubRepositoryState> {
   const { owner, repo } = options;
   const notes: string[] = [];
-  const tree = await fetchTree(octokit, owner, repo, options.retryDelayMs ?? 1_000);
+  const tree = await fetchTree(octokit, owner, repo, options.retryDelayMs ?? 1_000, options.ref ?? "HEAD");
   const files: TreeFile[] = (tree?.tree ?? [])
     .filter((entry) => entry.type === "blob")
     .map((entry) => ({ path: entry.path, oid: entry.sha, size: entry.size ?? 0 }));
@@ -100,7 +102,7 @@ export async function fetchGithubRepository(octokit: GithubClient, options: Gith
     fullName: node.nameWithOwner,
     source: "github",
     defaultBranch: node.defaultBranchRef?.name,
-    headCommit: node.defaultBranchRef?.target?.oid,
+    headCommit: options.ref ?? node.defaultBranchRef?.target?.oid,
     visibility: node.visibility.toLowerCase() as RepoMetadata["visibility"],
     archived: node.isArchived,
     fork: node.isFork,
@@ -150,10 +152,10 @@ export async function fetchLabelledIssues(octokit: GithubClient, owner: string, 
  * The tree, retried here rather than by Octokit's retry plugin, which would also retry the 409 of an
  * empty repository (a definitive answer) three times with back-off.
  */
-async function fetchTree(octokit: GithubClient, owner: string, repo: string, retryDelayMs: number): Promise<TreeResponse | undefined> {
+async function fetchTree(octokit: GithubClient, owner: string, repo: string, retryDelayMs: number, treeSha: string): Promise<TreeResponse | undefined> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const response = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner, repo, tree_sha: "HEAD", recursive: "1", request: { retries: 0 } });
+      const response = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner, repo, tree_sha: treeSha, recursive: "1", request: { retries: 0 } });
       return response.data as TreeResponse;
     } catch (error) {
       const status = (error as { status?: number }).status;

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { systemClock, type Clock } from "../../src/app/clock.js";
+import { SimPullRequests } from "./simulator-pull-requests.js";
 
 export type FileValue = string | Buffer;
 
@@ -47,6 +48,8 @@ export interface SimRepository {
   issues: SimIssue[];
   labels: Set<string>;
   permissions: Map<string, "admin" | "write" | "read">;
+  /** Every commit's files, default branch or not (pull-request heads), by sha. */
+  commits: Map<string, Map<string, FileValue>>;
 }
 
 export interface LoggedRequest {
@@ -87,6 +90,8 @@ export class GithubSimulator {
   readonly installations = new Map<number, string>();
   readonly requests: LoggedRequest[] = [];
   readonly rejected = { primary: 0, secondary: 0, concurrent: 0 };
+  /** Pull requests, forks' heads and check runs. */
+  readonly pulls = new SimPullRequests(this);
   url = "";
   private readonly blobs = new Map<string, FileValue>();
   private readonly faults: (Fault & { left: number })[] = [];
@@ -127,6 +132,7 @@ export class GithubSimulator {
       issues: [],
       labels: new Set(),
       permissions: new Map(Object.entries(options.permissions ?? {})),
+      commits: new Map(),
     };
     this.repositories.set(fullName.toLowerCase(), repository);
     this.push(fullName, files, { replace: true });
@@ -143,7 +149,22 @@ export class GithubSimulator {
     }
     for (const value of repository.files.values()) this.blobs.set(blobOid(value), value);
     repository.commit = createHash("sha1").update(`${fullName}:${this.nextId++}:${[...repository.files.keys()].join()}`).digest("hex");
+    repository.commits.set(repository.commit, new Map(repository.files));
     return repository.commit;
+  }
+
+  /** A commit off the default branch (a pull request's head): `from`'s files changed by `files`. */
+  commit(fullName: string, from: ReadonlyMap<string, FileValue>, files: Record<string, FileValue | undefined>): string {
+    const repository = this.repository(fullName);
+    const tree = new Map(from);
+    for (const [path, value] of Object.entries(files)) {
+      if (value === undefined) tree.delete(path);
+      else tree.set(path, value);
+    }
+    for (const value of tree.values()) this.blobs.set(blobOid(value), value);
+    const sha = createHash("sha1").update(`${fullName}:${this.nextId++}:${[...tree.keys()].join()}`).digest("hex");
+    repository.commits.set(sha, tree);
+    return sha;
   }
 
   repository(fullName: string): SimRepository {
@@ -275,13 +296,19 @@ export class GithubSimulator {
     match = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
     if (!match) return notFound();
     const repository = this.repositories.get(`${match[1]}/${match[2]}`.toLowerCase());
-    if (!repository || repository.installationId !== installationId) return notFound();
+    // Like GitHub, any token reads a public repository; everything else needs the installation.
+    if (!repository || (repository.installationId !== installationId && (repository.private || method !== "GET"))) return notFound();
     const rest = match[3] ?? "";
-    if (method === "GET" && /^\/git\/trees\/HEAD$/.test(rest)) {
+    if (method === "GET" && (match = /^\/git\/trees\/([^/]+)$/.exec(rest))) {
       if (repository.files.size === 0) return { status: 409, body: { message: "Git Repository is empty." } };
-      const tree = [...repository.files].map(([file, value]) => ({ path: file, mode: "100644", type: "blob", sha: blobOid(value), size: Buffer.byteLength(value) }));
-      return { status: 200, body: { sha: repository.commit, url: "", tree, truncated: repository.truncated } };
+      const sha = match[1] === "HEAD" ? repository.commit : match[1]!;
+      const files = repository.commits.get(sha);
+      if (!files) return notFound();
+      const tree = [...files].map(([file, value]) => ({ path: file, mode: "100644", type: "blob", sha: blobOid(value), size: Buffer.byteLength(value) }));
+      return { status: 200, body: { sha, url: "", tree, truncated: repository.truncated } };
     }
+    const pullAnswer = this.pulls.route(method, repository, rest, body);
+    if (pullAnswer) return pullAnswer;
     if (method === "GET" && (match = /^\/contents\/(.+)$/.exec(rest))) {
       const value = repository.files.get(decodeURIComponent(match[1]!));
       if (value === undefined) return notFound();
@@ -343,7 +370,7 @@ export class GithubSimulator {
     const errors: { type: string; path: string[]; message: string }[] = [];
     const repository = this.repositories.get(`${variables.owner}/${variables.name}`.toLowerCase());
     const data: Record<string, unknown> = {};
-    if (!repository || repository.installationId !== installationId) {
+    if (!repository || (repository.installationId !== installationId && repository.private)) {
       data.repository = null;
       errors.push({ type: "NOT_FOUND", path: ["repository"], message: `Could not resolve to a Repository with the name '${variables.owner}/${variables.name}'.` });
     } else {
@@ -386,13 +413,13 @@ export class GithubSimulator {
   }
 }
 
-interface Answer {
+export interface Answer {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
 }
 
-function blobOid(value: FileValue): string {
+export function blobOid(value: FileValue): string {
   const bytes = Buffer.from(value);
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../types.js";
+import { checkRun } from "./check-run.js";
 import { rules } from "./rules.js";
 
 export const en: Catalogue = {
@@ -95,5 +96,6 @@ export const en: Catalogue = {
     "issue.label-description": "Missing handover documents (kept up to date by Relais)",
     "issue.explain": ({ rule, title }, f) => `Rule ${f.code(rule)}: ${f.text(title)}`,
     "issue.explain-unknown": ({ rule, rules }, f) => `Relais does not know the rule ${f.code(rule)}. Known rules: ${f.list(rules)}.`,
+    ...checkRun,
   },
 };

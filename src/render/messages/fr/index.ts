@@ -1,5 +1,6 @@
 import type { Catalogue } from "../types.js";
 import { typesetFrench } from "../french-typography.js";
+import { checkRun } from "./check-run.js";
 import { rules } from "./rules.js";
 
 export const fr: Catalogue = typesetFrench({
@@ -97,5 +98,6 @@ export const fr: Catalogue = typesetFrench({
     "issue.label-description": "Documents de passation manquants (tenu à jour par Relais)",
     "issue.explain": ({ rule, title }, f) => `Règle ${f.code(rule)} : ${f.text(title)}`,
     "issue.explain-unknown": ({ rule, rules }, f) => `Relais ne connaît pas la règle ${f.code(rule)}. Règles existantes : ${f.list(rules)}.`,
+    ...checkRun,
   },
 });
