@@ -1,7 +1,7 @@
 /**
  * What a pull request changes in the handover: its head's report against its base's, rule by rule.
  * Pure: two reports and their file lists in, changes out. A rule counts as changed only when it is
- * audited on both sides (not off, not skipped) and flips between "present" and "needs work", so a
+ * audited on both sides (not off, not skipped) and flips between "met" (pass, or warn: present with advice) and "needs work", so a
  * configuration change that turns a rule on shows as still missing, not as a regression.
  */
 import type { Finding, Level, Report, RuleId } from "../engine/types.js";
@@ -38,10 +38,10 @@ export function diffReports({ head, base, headFiles, baseFiles }: DiffInput): Re
     const previous = before.get(after.rule);
     if (!previous || !audited(after) || !audited(previous)) continue;
     const level = after.level as Exclude<Level, "off">;
-    if (needsWork(previous) && after.status === "pass") {
+    if (needsWork(previous) && !needsWork(after)) {
       const path = after.evidence[0]?.path;
       changes.push({ kind: "fixed", rule: after.rule, level, path, file: path === undefined || !baseFiles ? undefined : baseFiles.has(path) ? "modified" : "added" });
-    } else if (previous.status === "pass" && needsWork(after)) {
+    } else if (!needsWork(previous) && needsWork(after)) {
       const path = previous.evidence[0]?.path;
       changes.push({ kind: "broken", rule: after.rule, level, path, file: path === undefined ? undefined : headFiles.has(path) ? "modified" : "removed" });
     }

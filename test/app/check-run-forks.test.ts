@@ -36,7 +36,7 @@ describe("pull requests from forks", () => {
     expect(await send("pull_request", scenario.simulator.pulls.payload(pull, "opened"))).toEqual([`GET /repos/${FORK}/git/trees/${pull.headSha}`, "POST /graphql", `POST /repos/${REPO}/check-runs`]);
     const [run] = scenario.simulator.pulls.runs(REPO);
     expect(run).toMatchObject({ headSha: pull.headSha, conclusion: "success" });
-    expect(run!.summary).toContain("- ajoute `SECURITY.md` — Politique de sécurité : désormais en place");
+    expect(run!.summary).toContain("- ajoute `SECURITY.md` — Politique de sécurité\u00a0: désormais en place");
     // The fork has no releases or description of its own to lose: only its files are compared.
     expect(run!.summary).not.toContain("régression");
   });

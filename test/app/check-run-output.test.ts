@@ -20,7 +20,7 @@ describe("the check run's words", () => {
     const plan = audited({ baseRef: "@équipe/*main*", changes: [{ kind: "broken", rule: "licence-file", level: "required", path: "LICENSE`@alice", file: "removed" }] });
     const { summary } = renderCheckRun(plan, "fr");
     expect(summary).toContain("par rapport à `@équipe/*main*`");
-    expect(summary).toContain("- supprime ``LICENSE`@alice`` — Fichier de licence : régression");
+    expect(summary).toContain("- supprime ``LICENSE`@alice`` — Fichier de licence\u00a0: régression");
     expect(summary).not.toMatch(/(^|[^`])@alice/);
   });
 

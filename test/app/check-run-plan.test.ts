@@ -20,9 +20,10 @@ describe("what the pull request changes", () => {
   test.each([
     ["a new file fixes a rule", [["install-docs", "required", "fail"]], [["install-docs", "required", "pass", "INSTALL.md"]], [{ kind: "fixed", rule: "install-docs", path: "INSTALL.md", file: "added" }]],
     ["an edited file fixes a rule", [["install-docs", "required", "fail"]], [["install-docs", "required", "pass", "README.md"]], [{ kind: "fixed", path: "README.md", file: "modified" }]],
-    ["a warning resolved is a fix", [["readme", "required", "warn", "README.md"]], [["readme", "required", "pass", "README.md"]], [{ kind: "fixed", rule: "readme" }]],
+    ["a failure turned into a warning is a fix (a warned item is met)", [["readme", "required", "fail", "README.md"]], [["readme", "required", "warn", "README.md"]], [{ kind: "fixed", rule: "readme" }]],
+    ["a warning resolved is no change: both are met", [["readme", "required", "warn", "README.md"]], [["readme", "required", "pass", "README.md"]], []],
     ["a deleted file breaks a rule", [["licence-file", "required", "pass", "LICENSE"]], [["licence-file", "required", "fail"]], [{ kind: "broken", rule: "licence-file", path: "LICENSE", file: "removed" }]],
-    ["an edited file breaks a rule", [["readme", "required", "pass", "README.md"]], [["readme", "required", "warn", "README.md"]], [{ kind: "broken", path: "README.md", file: "modified" }]],
+    ["an edited file breaks a rule", [["readme", "required", "pass", "README.md"]], [["readme", "required", "fail", "README.md"]], [{ kind: "broken", path: "README.md", file: "modified" }]],
     ["still missing is no change", [["roadmap", "recommended", "fail"]], [["roadmap", "recommended", "fail"]], []],
     ["turned off by the head's configuration is no change", [["roadmap", "recommended", "pass", "ROADMAP.md"]], [["roadmap", "off", "skip"]], []],
     ["skipped on one side is no change", [["repository-public", "required", "skip"]], [["repository-public", "required", "pass"]], []],
@@ -59,7 +60,7 @@ describe("conclusion, title and what is missing", () => {
   });
 
   test("missing lists what needs work, required first, never what is off", () => {
-    const plan = planCheckRun(input([], [["roadmap", "recommended", "fail"], ["changelog", "off", "skip"], ["readme", "required", "warn"], ["licence-file", "required", "pass"]]));
+    const plan = planCheckRun(input([], [["roadmap", "recommended", "fail"], ["changelog", "off", "skip"], ["readme", "required", "fail"], ["install-docs", "required", "warn"], ["licence-file", "required", "pass"]]));
     expect(plan.kind === "audited" && plan.missing.map((finding) => finding.rule)).toEqual(["readme", "roadmap"]);
   });
 

@@ -40,7 +40,7 @@ describe("a check run on the pull request's head", () => {
     expect(run).toMatchObject({ name: "Relais", headSha: pull.headSha, status: "completed", conclusion: "success", externalId: String(pull.number) });
     expect(run!.title).toMatch(/^(\d+)\/\1 documents obligatoires$/);
     expect(run!.summary).toContain("### Ce que cette pull request change par rapport à `main`");
-    expect(run!.summary).toContain("- ajoute `INSTALL.md` — Procédure d'installation : désormais en place");
+    expect(run!.summary).toContain("- ajoute `INSTALL.md` — Procédure d'installation\u00a0: désormais en place");
     // The issue follows the default branch only.
     expect(JSON.stringify(scenario.simulator.issues(REPO))).toBe(issuesBefore);
   });
@@ -54,7 +54,7 @@ describe("a check run on the pull request's head", () => {
     const [run] = scenario.simulator.pulls.runs(REPO);
     expect(run!.conclusion).toBe("neutral");
     expect(run!.title).toMatch(/^(\d+)\/(?!\1)\d+ documents obligatoires$/);
-    expect(run!.summary).toContain("- supprime `LICENSE` — Fichier de licence : régression");
+    expect(run!.summary).toContain("- supprime `LICENSE` — Fichier de licence\u00a0: régression");
     expect(run!.summary).toContain("### Encore manquant");
     expect(run!.summary).toMatch(/- \*\*Fichier de licence\*\* \(obligatoire\) — /);
     expect(scenario.simulator.issues(REPO)).toEqual([]);
