@@ -65,7 +65,7 @@ describe("exactly once under faults", () => {
     simulator.inject({ method: "POST", path: /^\/graphql$/, status: 500, times: 4 }); // the first try and Octokit's three retries
     await audit();
     expect(simulator.issues(REPO)).toHaveLength(0);
-    expect(app.relais.outcomes.at(-1)?.error).toBeDefined();
+    expect(app.outcomes.at(-1)?.error).toBeDefined();
     await audit();
     expect(simulator.issues(REPO)).toHaveLength(1);
   });
