@@ -8,9 +8,10 @@
  *
  * RELAIS_BENCH_AUDITS (default 10,000) and RELAIS_BENCH_REPOS (default 100) change the size. The
  * simulator's request log and the harness's outcome list are the bench's, not the App's: they are
- * emptied between passes so that they do not count.
+ * emptied between passes so that they do not count. RELAIS_BENCH_SNAPSHOTS=DIR writes heap snapshots
+ * after the second and the last pass, to compare what grew (so far: only compiled code).
  */
-import { setFlagsFromString } from "node:v8";
+import { setFlagsFromString, writeHeapSnapshot } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { expect, test } from "vitest";
 import { startApp } from "../test/support/github-app-harness.js";
@@ -48,6 +49,10 @@ test("heap after 10,000 audits", async () => {
     app.logs.length = 0;
     audited = app.relais.counters.audited + app.relais.counters.skipped;
     if (pass === 1) baseline = heapMb();
+    if (process.env.RELAIS_BENCH_SNAPSHOTS && (pass === 2 || pass === passes)) {
+      heapMb();
+      writeHeapSnapshot(`${process.env.RELAIS_BENCH_SNAPSHOTS}/pass-${pass}.heapsnapshot`);
+    }
     if (pass === 1 || pass % Math.max(1, Math.floor(passes / 4)) === 0 || pass === passes) {
       const heap = heapMb();
       rows.push(`| ${audited.toLocaleString("en")} | ${heap.toFixed(1)} | ${(heap - baseline >= 0 ? "+" : "")}${(heap - baseline).toFixed(1)} |`);
