@@ -4,7 +4,7 @@
  * simulator. The App keeps nothing per audit (no outcome list: `onOutcome` and counters), so the heap
  * should stay flat once the first pass has warmed the caches.
  *
- *   npx vitest run --config bench/memory-vitest.config.ts
+ *   npx vitest run --config bench/memory-vitest.config.ts bench/app-memory.ts
  *
  * RELAIS_BENCH_AUDITS (default 10,000) and RELAIS_BENCH_REPOS (default 100) change the size. The
  * simulator's request log and the harness's outcome list are the bench's, not the App's: they are
