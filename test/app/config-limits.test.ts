@@ -53,6 +53,22 @@ describe("alias bombs and oversized files", () => {
   });
 });
 
+describe("an alias bomb at the end of an `_extends` chain", () => {
+  beforeEach(async () => {
+    scenario = await startScenario("language: fr\n");
+    ({ simulator } = scenario);
+  });
+
+  test("is a problem of the `_extends` key, and the audit goes on", async () => {
+    simulator.addRepository("eig/partage", { ".github/relais.yml": aliasBomb() });
+    simulator.addRepository("eig/etend", { ...missingDocsFiles(), ".github/relais.yml": "_extends: partage\n" }, { private: true });
+    await scenario.push("eig/etend");
+    const body = unescaped(simulator.issues("eig/etend")[0]!.body);
+    expect(body).toMatch(/clé `_extends`\s?: could not be followed/);
+    expect(scenario.app.logs.join("")).not.toContain("audit failed");
+  });
+});
+
 describe("a private organisation file", () => {
   const SECRET_KEY = "cle-interne-confidentielle";
 
