@@ -28,7 +28,7 @@ function validator(): ValidateFunction {
 
 /** A Relais configuration is a few hundred bytes; anything this large is a mistake or an attack. */
 export const MAX_CONFIG_BYTES = 64 * 1024;
-/** Aliases (`*name`) expanded at most this many times: an alias bomb ("billion laughs") stops here. */
+/** The `yaml` package's `maxAliasCount`: how much aliases (`*name`) may expand; an alias bomb ("billion laughs") stops here. */
 export const MAX_ALIASES = 50;
 /** Values in a parsed configuration (Probot's loader hands over objects whose aliases are shared, not copied). */
 export const MAX_CONFIG_VALUES = 10_000;
