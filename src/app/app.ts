@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from "../config/defaults.js";
 import { auditRepository, type AuditOutcome } from "./audit-repository.js";
 import { CheckRunService } from "./check-run-service.js";
 import { systemClock, type Clock } from "./clock.js";
-import { canWrite, explainRule, parseCommand } from "./commands.js";
+import { acknowledgeComment, canWrite, explainRule, parseCommand } from "./commands.js";
 import { ContentLimiter, GITHUB_CONTENT_WINDOWS, type Window } from "./content-limiter.js";
 import { commentMarker } from "./issue-body.js";
 import { postCommentOnce } from "./issue-writer.js";
@@ -16,7 +16,11 @@ import { retrySecondaryLimits } from "./octokit-retry.js";
 import { installationReadClient } from "./read-client.js";
 import { QueryLane } from "../sources/github-read-lane.js";
 import { startSchedule, type Schedule } from "./schedule.js";
-import { WorkQueues, type RepositoryRef } from "./work-queues.js";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy.js";
+import { divertRefusedWebhooks, GITHUB_PAYLOAD_CAP, hidePayload, webhookGuardHandler } from "./webhook-guard.js";
+import { WorkQueues, type FailureInfo, type RepositoryRef } from "./work-queues.js";
+import { catalogue, formatMessage } from "../render/messages/index.js";
+import { markdownFormat } from "../render/escape.js";
 
 export interface RelaisAppOptions {
   clock?: Clock;
@@ -33,10 +37,39 @@ export interface RelaisAppOptions {
   querySpacingMs?: number;
   /** Quiet time before a pull request's check run is audited, so a burst of pushes costs one audit. */
   checkRunSettleMs?: number;
+  /** How failed audits are retried (retry-policy.ts); tests shorten the waits. */
+  retry?: Partial<RetryPolicy>;
+  /** Webhook bodies larger than this are refused with 413 before they are read. Default: GitHub's 25 MB cap. */
+  maxPayloadBytes?: number;
+  /**
+   * Called once per finished audit attempt (tests, benches, a store of results). Relais itself keeps
+   * nothing per audit: only the counters below.
+   */
+  onOutcome?: (event: AuditEvent) => void;
+}
+
+/** One finished audit attempt: its outcome, or the error and whether it will be retried. */
+export interface AuditEvent {
+  job: AuditJob;
+  outcome?: AuditOutcome;
+  error?: unknown;
+  failure?: FailureInfo;
+}
+
+export interface AuditCounters {
+  audited: number;
+  skipped: number;
+  /** Failed attempts, retried or not. */
+  failed: number;
+  retried: number;
+  /** Audits given up after their last attempt (or a permanent refusal). */
+  abandoned: number;
 }
 
 export interface AuditJob extends RepositoryRef {
   reason: string;
+  /** A `/relais recheck` comment to answer when the audit changes nothing. */
+  recheck?: { issueNumber: number; commentId: number; language: "fr" | "en" };
 }
 
 export interface RelaisApp {
@@ -45,8 +78,8 @@ export interface RelaisApp {
   idle(): Promise<void>;
   /** Audits every repository of every installation (what the schedule runs). */
   auditEverything(): Promise<void>;
-  /** Outcomes of finished audits, for tests and benches. */
-  readonly outcomes: { job: AuditJob; outcome?: AuditOutcome; error?: unknown }[];
+  /** Totals since start; nothing is kept per audit. */
+  readonly counters: Readonly<AuditCounters>;
   /** Pull-request check runs (check-run-service.ts). */
   readonly checkRuns: CheckRunService;
   stop(): void;
@@ -65,9 +98,10 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
   };
   const queryLanes = new Map<number, QueryLane>();
   const seen = new Set<string>();
-  const outcomes: RelaisApp["outcomes"] = [];
+  const counters: AuditCounters = { audited: 0, skipped: 0, failed: 0, retried: 0, abandoned: 0 };
+  const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   let probot: Probot | undefined;
-  let creator: Promise<string | undefined> | undefined;
+  let creator: Promise<string> | undefined;
   let schedule: Schedule | undefined;
 
   const queues = new WorkQueues<AuditJob>(
@@ -86,13 +120,20 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
         backoffMs: options.backoffMs,
         remember: (entry) => checkRuns.memory.remember(entry),
       });
-      outcomes.push({ job, outcome });
+      counters[outcome.status === "skipped" ? "skipped" : "audited"]++;
+      if (job.recheck && outcome.status === "audited" && outcome.writes === 0) await answerUnchangedRecheck(app, job, job.recheck);
+      options.onOutcome?.({ job, outcome });
     },
     {
       readConcurrency: options.readConcurrency ?? 8,
-      onError: (job, error) => {
-        outcomes.push({ job, error });
-        probot?.log.error({ repository: `${job.owner}/${job.repo}`, reason: job.reason, error: describe(error) }, "audit failed");
+      retry,
+      clock,
+      onError: (job, error, failure) => {
+        counters.failed++;
+        counters[failure.decision.retry ? "retried" : "abandoned"]++;
+        const next = failure.decision.retry ? { retryInMs: failure.decision.delayMs } : { gaveUp: failure.decision.reason };
+        probot?.log.error({ repository: `${job.owner}/${job.repo}`, reason: job.reason, attempt: failure.attempt, ...next, error: describe(error) }, failure.decision.retry ? "audit failed; retrying later" : "audit failed; giving up");
+        options.onOutcome?.({ job, error, failure });
       },
     },
   );
@@ -107,6 +148,17 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     background: (task, onError) => queues.background(task, onError),
     backoffMs: options.backoffMs,
   });
+  /** `/relais recheck` changed nothing: say so, once per comment, so the commenter knows it was heard. */
+  async function answerUnchangedRecheck(app: Probot, job: AuditJob, recheck: NonNullable<AuditJob["recheck"]>): Promise<void> {
+    const octokit = await client(app, job.installationId);
+    const body = formatMessage(catalogue(recheck.language), { key: "issue.recheck-unchanged" }, markdownFormat);
+    const marker = commentMarker("recheck", String(recheck.commentId));
+    const log = app.log.child({ repository: `${job.owner}/${job.repo}` });
+    await queues
+      .writes(job.installationId)
+      .add(() => postCommentOnce({ octokit, owner: job.owner, repo: job.repo, label: DEFAULT_CONFIG.issue.label, labelDescription: "", limiter: limiter(job.installationId), clock, log, backoffMs: options.backoffMs }, { writes: 0 }, recheck.issueNumber, `${body}\n\n${marker}`, marker))
+      .catch((error: unknown) => log.warn({ error: describe(error) }, "could not answer the recheck"));
+  }
 
   /** An installation client that also waits out secondary rate limits. */
   async function client(app: Probot, installationId: number) {
@@ -120,17 +172,31 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     return retrySecondaryLimits(await installationReadClient(app, installationId, lane), { clock, log: app.log });
   }
 
-  /** The App's bot login ("slug[bot]"), asked once per process. */
-  function botLogin(app: Probot): Promise<string | undefined> {
-    creator ??= app
-      .auth()
-      .then((octokit) => octokit.request("GET /app"))
-      .then(({ data }) => (data?.slug ? `${data.slug}[bot]` : undefined))
-      .catch(() => {
-        creator = undefined;
-        return undefined;
-      });
-    return creator;
+  /**
+   * The App's bot login ("slug[bot]"), asked once per process. Without it an issue that lost its label
+   * cannot be found, and a second one would be opened: so a failing `GET /app` is retried here, and if
+   * it keeps failing the audit fails (and is retried by the queue) rather than going on blind.
+   */
+  function botLogin(app: Probot): Promise<string> {
+    creator ??= (async () => {
+      let wait = options.backoffMs ?? 2_000;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const { data } = await (await app.auth()).request("GET /app");
+          if (data?.slug) return `${data.slug}[bot]`;
+          throw new Error("GET /app answered without a slug");
+        } catch (error) {
+          if (attempt >= 3) throw Object.assign(new Error(`the App's identity is unknown (GET /app failed: ${describe(error).message}); audit postponed so as not to open a second issue`), { status: describe(error).status });
+          app.log.warn({ attempt, error: describe(error) }, "GET /app failed; retrying");
+          await clock.sleep(wait);
+          wait *= 2;
+        }
+      }
+    })().catch((error: unknown) => {
+      creator = undefined;
+      throw error;
+    });
+    return creator as Promise<string>;
   }
 
   function enqueue(installationId: number | undefined, fullName: string, reason: string): void {
@@ -164,8 +230,14 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     }
   }
 
-  const appFn: ApplicationFunction = (app) => {
+  const appFn: ApplicationFunction = (app, { addHandler } = { cwd: "", addHandler: () => undefined }) => {
     probot = app;
+    // Bounded work before the signature check: oversized bodies refused unread, payloads never logged.
+    const maxBytes = options.maxPayloadBytes ?? GITHUB_PAYLOAD_CAP;
+    divertRefusedWebhooks(app.webhookPath, maxBytes);
+    addHandler(webhookGuardHandler({ webhookPath: app.webhookPath, maxBytes, log: app.log }));
+    const verifyAndReceive = app.webhooks.verifyAndReceive;
+    app.webhooks.verifyAndReceive = (event) => verifyAndReceive(hidePayload({ ...event }));
 
     app.on("installation.created", (context) => {
       if (!firstDelivery(context)) return;
@@ -193,10 +265,11 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     checkRuns.register(app, firstDelivery);
 
     app.on("issue_comment.created", (context) => {
-      if (!firstDelivery(context)) return;
       const { payload } = context;
+      // The cheap checks first; the comment's text is read last, and only its start (commands.ts).
+      if (payload.comment.user?.type === "Bot" || !payload.installation || !firstDelivery(context)) return;
       const command = parseCommand(payload.comment.body);
-      if (!command || payload.comment.user?.type === "Bot" || !payload.installation) return;
+      if (!command) return;
       const installationId = payload.installation.id;
       const owner = payload.repository.owner.login;
       const repo = payload.repository.name;
@@ -209,16 +282,18 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
           log.info({ command: command.kind }, "command ignored: the commenter has no write access");
           return;
         }
+        const language = languageOf(payload.repository.full_name, payload.issue.body);
         // On a pull request, `/relais recheck` is about its check run, not the issue.
         if (command.kind === "recheck" && payload.issue.pull_request) {
+          await acknowledgeComment(octokit, owner, repo, payload.comment.id).catch((error: unknown) => log.warn({ error: describe(error) }, "could not acknowledge the command"));
           await checkRuns.recheck(installationId, owner, repo, issueNumber, "recheck");
           return;
         }
         if (command.kind === "recheck") {
-          enqueue(installationId, `${owner}/${repo}`, "recheck");
+          await acknowledgeComment(octokit, owner, repo, payload.comment.id).catch((error: unknown) => log.warn({ error: describe(error) }, "could not acknowledge the command"));
+          queues.enqueue({ installationId, owner, repo, reason: "recheck", recheck: { issueNumber, commentId: payload.comment.id, language } });
           return;
         }
-        const language = languageOf(payload.repository.full_name, payload.issue.body);
         const body = explainRule(command.rule, language);
         const marker = commentMarker("explain", String(payload.comment.id));
         await queues.writes(installationId).add(() =>
@@ -237,7 +312,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     appFn,
     idle: () => queues.idle(),
     auditEverything,
-    outcomes,
+    counters,
     checkRuns,
     stop: () => schedule?.stop(),
   };

@@ -13,13 +13,13 @@ import { markdownFormat } from "../render/escape.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { githubWebBase, projectFacts } from "../render/project-facts.js";
 import { catalogue, formatMessage } from "../render/messages/index.js";
-import { fetchGithubRepository, fetchLabelledIssues, type GithubClient, type GithubRepositoryState } from "../sources/github.js";
+import { fetchGithubRepository, fetchLabelledIssues, type ExistingIssue, type GithubClient, type GithubRepositoryState } from "../sources/github.js";
 import type { Clock } from "./clock.js";
 import { resolveConfig, type ConfigLoader } from "./config.js";
 import type { ContentLimiter } from "./content-limiter.js";
 import { contentHash } from "./issue-body.js";
 import { applyIssueActions } from "./issue-writer.js";
-import { decideIssue, pickIssue, type IssueVerdict } from "./reconcile-issue.js";
+import { decideIssue, sortIssues, type IssueVerdict } from "./reconcile-issue.js";
 import type PQueue from "p-queue";
 import type { RememberInput } from "./check-run-memory.js";
 
@@ -32,7 +32,7 @@ export interface AuditDependencies {
   reads: PQueue;
   writes: PQueue;
   log: Pick<Logger, "info" | "warn" | "debug">;
-  /** The App's bot login, to find its issues even without their label. */
+  /** The App's bot login, to find its issues even without their label (app.ts makes sure it is known). */
   creator?: string;
   /** Back-off between attempts at a creation (tests shorten it). */
   backoffMs?: number;
@@ -49,8 +49,19 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
   const reader = deps.readOctokit ?? deps.octokit;
   const read = await deps.reads.add(async () => {
     const state = await fetchGithubRepository(reader, { owner, repo, label: DEFAULT_CONFIG.issue.label, creator: deps.creator, retryDelayMs: deps.backoffMs });
-    const { config, problems } = await resolveConfig(reader, { owner, repo, repositoryConfig: state.repositoryConfig, organisationConfig: state.organisationConfig });
-    if (config.issue.label !== state.label) Object.assign(state, { label: config.issue.label }, await fetchLabelledIssues(reader, owner, repo, config.issue.label));
+    const { config, problems } = await resolveConfig(reader, {
+      owner,
+      repo,
+      repositoryConfig: state.repositoryConfig,
+      organisationConfig: state.organisationConfig,
+      publicRepository: state.snapshot.metadata.visibility === "public",
+    });
+    if (config.issue.label !== state.label) {
+      // Another label: its issues are added to those already found (by the default label, by author),
+      // so an issue opened under the old label is still this repository's issue, not a reason for a second.
+      const relabelled = await fetchLabelledIssues(reader, owner, repo, config.issue.label);
+      Object.assign(state, { label: config.issue.label, labelExists: relabelled.labelExists, issues: mergeByNumber(state.issues, relabelled.issues) });
+    }
     return { state, config, problems };
   });
   if (!read) throw new Error(`${repository}: the read queue returned nothing`);
@@ -68,20 +79,26 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
   deps.remember?.({ report, config, snapshot: state.snapshot, organisationConfig: state.organisationConfig });
   const { content, hash } = renderIssueContent(report, state, config);
   const cat = catalogue(config.language);
-  const say = (key: string) => formatMessage(cat, { key }, markdownFormat);
+  const say = (key: string, params?: Record<string, number>) => formatMessage(cat, { key, params }, markdownFormat);
   const wanted = !report.summary.ok || (config.issue.openOn === "recommended" && report.summary.recommended.fail > 0);
+  const { kept, duplicates } = sortIssues(state.issues, deps.creator);
   const decision = decideIssue({
     issuesEnabled: state.issuesEnabled,
     settings: config.issue,
     wanted,
-    existing: pickIssue(state.issues, deps.creator),
+    existing: kept,
+    duplicates,
     labelExists: state.labelExists,
     content,
     hash,
     title: config.issue.title ?? say("issue.title"),
     closedComment: say("issue.closed-comment"),
     reopenedComment: say("issue.reopened-comment"),
+    reopenedStillMissingComment: say("issue.reopened-still-missing"),
+    duplicateComment: kept ? say("issue.duplicate-comment", { number: kept.number }) : undefined,
+    endMarkerComment: say("issue.end-marker-missing"),
   });
+  if (decision.verdict === "end-marker-missing") deps.log.warn({ repository, issue: kept?.number }, "the issue's end marker was removed: its body is left as it is");
   deps.log.info({ repository, verdict: decision.verdict, ok: report.summary.ok, writes: decision.actions.length }, "repository audited");
   if (decision.actions.length === 0) return { status: "audited", verdict: decision.verdict, ok: report.summary.ok, writes: 0 };
 
@@ -92,6 +109,12 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
     ),
   );
   return { status: "audited", verdict: decision.verdict, ok: report.summary.ok, writes: written?.writes ?? 0, issueNumber: written?.issueNumber };
+}
+
+function mergeByNumber(...lists: ExistingIssue[][]): ExistingIssue[] {
+  const byNumber = new Map<number, ExistingIssue>();
+  for (const issue of lists.flat()) byNumber.set(issue.number, issue);
+  return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
 
 export type SkipReason = "empty" | "archived" | "fork" | "ignored" | "settings-repository";

@@ -13,18 +13,36 @@ import type { GithubClient } from "../sources/github.js";
 
 export type Command = { kind: "recheck" } | { kind: "explain"; rule: string };
 
-const COMMAND = /^\s*\/relais\s+(recheck|explain)\b[ \t]*([^\s]*)[ \t]*$/im;
+/**
+ * Only the start of a comment is read: a command is written at the top, and a hostile comment of
+ * 65,000 blanks must cost no more than a short one (the regular expression used to take seconds on it,
+ * inside the webhook handler).
+ */
+export const COMMAND_WINDOW = 1_000;
+/** One line, anchored at both ends, no nested quantifiers: linear in a line of at most COMMAND_WINDOW characters. */
+const COMMAND_LINE = /^\/relais[ \t]+(recheck|explain)(?:[ \t]+(\S+))?[ \t]*$/i;
 
-/** The first command in a comment; quoted lines (replies quoting an earlier command) do not count. */
+/**
+ * The first command in a comment's first COMMAND_WINDOW characters; quoted lines (replies quoting an
+ * earlier command) and fenced code blocks do not count.
+ */
 export function parseCommand(body: string | null | undefined): Command | undefined {
-  const text = (body ?? "")
-    .split("\n")
-    .filter((line) => !line.trimStart().startsWith(">"))
-    .join("\n")
-    .replace(/```[\s\S]*?```/g, "");
-  const match = COMMAND.exec(text);
-  if (!match) return undefined;
-  return match[1]!.toLowerCase() === "recheck" ? { kind: "recheck" } : { kind: "explain", rule: (match[2] ?? "").toLowerCase() };
+  const head = (body ?? "").slice(0, COMMAND_WINDOW);
+  // Cheap test first: most comments are conversation.
+  if (!head.toLowerCase().includes("/relais")) return undefined;
+  let fenced = false;
+  for (const raw of head.split("\n")) {
+    const line = raw.trim();
+    if (line.startsWith("```") || line.startsWith("~~~")) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced || line.startsWith(">")) continue;
+    const match = COMMAND_LINE.exec(line);
+    if (!match) continue;
+    return match[1]!.toLowerCase() === "recheck" ? { kind: "recheck" } : { kind: "explain", rule: (match[2] ?? "").toLowerCase() };
+  }
+  return undefined;
 }
 
 const WRITERS = new Set(["admin", "maintain", "write"]);
@@ -48,4 +66,9 @@ export function explainRule(rule: string, language: Language): string {
   const lines = [`**${say("issue.explain", { rule, title: texts.title })}**`, "", `**${say("report.why")}** ${texts.why}`, "", `**${say("report.how")}** ${texts.how}`];
   if (texts.template && readTemplate(language, texts.template) !== undefined) lines.push("", say("report.template", { path: templatePath(language, texts.template) }));
   return lines.join("\n");
+}
+
+/** A reaction on the command's comment: the commenter sees at once that Relais heard it. */
+export async function acknowledgeComment(octokit: GithubClient, owner: string, repo: string, commentId: number): Promise<void> {
+  await octokit.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { owner, repo, comment_id: commentId, content: "eyes" });
 }

@@ -24,23 +24,42 @@ export function markerHash(body: string | null | undefined): string | undefined 
   return match ? (/hash=([0-9a-f]+)/.exec(match[1] ?? "")?.[1] ?? "") : undefined;
 }
 
-export function section(content: string, hash: string): string {
-  return `<!-- relais:start v=1 hash=${hash} -->\n${content.trimEnd()}\n${END}`;
+/** Written inside the section when the report asked for the issue, so a later reopening knows whether anything regressed. */
+const FAILING = "<!-- relais:state failing -->";
+
+export function section(content: string, hash: string, failing?: boolean): string {
+  return `<!-- relais:start v=1 hash=${hash} -->\n${failing ? `${FAILING}\n` : ""}${content.trimEnd()}\n${END}`;
+}
+
+/** The last report Relais wrote in this body called for the issue (documents were missing). */
+export function wasFailing(body: string | null | undefined): boolean {
+  return (body ?? "").includes(FAILING);
+}
+
+/**
+ * The start marker is there but the end marker is gone (a maintainer's edit): where Relais's text ends
+ * and theirs begins can no longer be told, so the body must not be rewritten.
+ */
+export function endMarkerMissing(body: string | null | undefined): boolean {
+  const text = body ?? "";
+  const start = START.exec(text);
+  return start !== null && text.indexOf(END, start.index) === -1;
 }
 
 /** The new body: `content` replaces Relais's section, text outside the markers stays as the maintainers left it. */
-export function composeBody(previous: string | null | undefined, content: string, hash: string): string {
+export function composeBody(previous: string | null | undefined, content: string, hash: string, failing?: boolean): string {
   const old = previous ?? "";
   const start = START.exec(old);
   let body: string;
   if (!start) {
     // No section (a new issue, or a maintainer removed the markers): ours goes first, their text follows.
-    body = old.trim() ? `${section(content, hash)}\n\n${old.trim()}\n` : `${section(content, hash)}\n`;
+    body = old.trim() ? `${section(content, hash, failing)}\n\n${old.trim()}\n` : `${section(content, hash, failing)}\n`;
   } else {
     const endIndex = old.indexOf(END, start.index);
+    // Callers check endMarkerMissing() first; should one not, every byte of the old body is kept below.
     const before = old.slice(0, start.index);
-    const after = endIndex === -1 ? "" : old.slice(endIndex + END.length);
-    body = `${before}${section(content, hash)}${after}`;
+    const after = endIndex === -1 ? `\n\n${old.slice(start.index)}` : old.slice(endIndex + END.length);
+    body = `${before}${section(content, hash, failing)}${after}`;
   }
   return body.length <= MAX_BODY ? body : truncate(body, hash, content);
 }

@@ -4,6 +4,10 @@
  * have succeeded, so they are sent without automatic retry, and after a failure Relais looks for what
  * it meant to create (the issue by its label and marker, the comment by its hidden marker) before
  * trying again. Every creation first waits for the installation's content limiter.
+ *
+ * These writes run in the installation's single write lane, so a repository whose writes keep failing
+ * must not hold it: two attempts at a creation, one Octokit retry for an update, then the audit fails and
+ * the work queue's retry policy tries it again later, outside the lane.
  */
 import type { Logger } from "probot";
 import type { GithubClient } from "../sources/github.js";
@@ -21,7 +25,7 @@ export interface WriterContext {
   limiter: ContentLimiter;
   clock: Clock;
   log: Pick<Logger, "info" | "warn">;
-  /** Attempts for one creation, the first included. */
+  /** Attempts for one creation, the first included (default 2). */
   attempts?: number;
   /** First back-off between attempts, doubled each time. */
   backoffMs?: number;
@@ -63,10 +67,12 @@ export async function applyIssueActions(context: WriterContext, actions: readonl
           ...(action.body !== undefined ? { body: action.body } : {}),
           ...(action.state ? { state: action.state } : {}),
           ...(action.stateReason ? { state_reason: action.stateReason } : {}),
+          request: { retries: 1 },
         });
         result.issueNumber = action.number;
         break;
       case "comment":
+        if (action.once && (await hasComment(context, action.number, action.marker))) break;
         await postCommentOnce(context, result, action.number, `${action.body}\n\n${action.marker}`, action.marker);
         break;
     }
@@ -87,8 +93,15 @@ export async function postCommentOnce(context: WriterContext, result: WriteResul
   });
 }
 
+/** Whether the issue already has a comment carrying `marker` (its first pages: a warning is among the latest). */
+async function hasComment(context: WriterContext, issueNumber: number, marker: string): Promise<boolean> {
+  const { octokit, owner, repo } = context;
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner, repo, issue_number: issueNumber, per_page: 100 });
+  return data.some((comment) => comment.body?.includes(marker));
+}
+
 async function createOnce(context: WriterContext, result: WriteResult, what: string, create: () => Promise<number>, find: () => Promise<number | undefined>): Promise<number> {
-  const attempts = context.attempts ?? 4;
+  const attempts = context.attempts ?? 2;
   let backoff = context.backoffMs ?? 2_000;
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -4,8 +4,13 @@
  * never interleave their issue writes. Per installation: a bounded pool for the reads (the tree and the
  * query), and a single lane for the writes, which GitHub asks to be serial; an audit waiting for
  * permission to create an issue keeps its repository locked but frees its read slot.
+ *
+ * A failed audit is retried by the retry policy (retry-policy.ts): the repository stays locked while it
+ * waits, so a push arriving meanwhile replaces the retry with a fresh audit instead of adding one.
  */
 import PQueue from "p-queue";
+import { systemClock, type Clock } from "./clock.js";
+import { decideRetry, type RetryDecision, type RetryPolicy } from "./retry-policy.js";
 
 export interface RepositoryRef {
   installationId: number;
@@ -17,6 +22,21 @@ interface RepositoryState<T> {
   pending?: T;
 }
 
+export interface FailureInfo {
+  /** The attempt that failed, 1 for the first. */
+  attempt: number;
+  decision: RetryDecision;
+}
+
+export interface WorkQueueOptions<T> {
+  readConcurrency: number;
+  /** Every failed attempt, whether it will be retried or not. */
+  onError: (job: T, error: unknown, failure: FailureInfo) => void;
+  /** No retry when absent. */
+  retry?: RetryPolicy;
+  clock?: Clock;
+}
+
 export class WorkQueues<T extends RepositoryRef> {
   private readonly repositories = new Map<string, RepositoryState<T>>();
   private readonly readQueues = new Map<number, PQueue>();
@@ -25,7 +45,7 @@ export class WorkQueues<T extends RepositoryRef> {
 
   constructor(
     private readonly run: (job: T) => Promise<void>,
-    private readonly options: { readConcurrency: number; onError: (job: T, error: unknown) => void },
+    private readonly options: WorkQueueOptions<T>,
   ) {}
 
   /** Audit this repository: now, or after the running audit (merged with any already waiting). */
@@ -66,14 +86,23 @@ export class WorkQueues<T extends RepositoryRef> {
 
   private async drain(key: string, first: T): Promise<void> {
     let job: T | undefined = first;
+    let attempt = 1;
     while (job) {
+      let retry: T | undefined;
       try {
         await this.run(job);
       } catch (error) {
-        this.options.onError(job, error);
+        const decision: RetryDecision = this.options.retry ? decideRetry(this.options.retry, attempt, error) : { retry: false, reason: "exhausted" };
+        this.options.onError(job, error, { attempt, decision });
+        if (decision.retry) {
+          await (this.options.clock ?? systemClock).sleep(decision.delayMs);
+          retry = job;
+        }
       }
       const state = this.repositories.get(key)!;
-      job = state.pending;
+      // A request that arrived meanwhile is newer than the retry, and starts the count afresh.
+      attempt = state.pending ? 1 : attempt + 1;
+      job = state.pending ?? retry;
       state.pending = undefined;
     }
     this.repositories.delete(key);

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_CONFIG } from "./defaults.js";
-import { parseConfigText, type ParsedConfig } from "./parse.js";
+import { MAX_CONFIG_BYTES, parseConfigText, tooLarge, type ParsedConfig } from "./parse.js";
 
 export const CONFIG_PATHS = [".github/relais.yml", ".github/relais.yaml"];
 
@@ -13,6 +13,9 @@ export function loadConfigFile(directory: string, explicit?: string): ParsedConf
   if (!existsSync(file) || !statSync(file).isFile()) {
     return { config: DEFAULT_CONFIG, problems: [{ file, key: "", message: "no such configuration file", code: "no-such-file" }], file };
   }
+  // Checked before reading, so a huge file is never loaded.
+  const size = statSync(file).size;
+  if (size > MAX_CONFIG_BYTES) return { ...tooLarge(file, size), file };
   const bytes = readFileSync(file);
   if (bytes.includes(0)) return { config: DEFAULT_CONFIG, problems: [{ file, key: "", message: "is a binary file, not YAML", code: "binary" }], file };
   return { ...parseConfigText(bytes.toString("utf8"), file), file };

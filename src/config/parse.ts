@@ -27,13 +27,22 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
+/** A Relais configuration is a few hundred bytes; anything this large is a mistake or an attack. */
+export const MAX_CONFIG_BYTES = 64 * 1024;
+/** The `yaml` package's `maxAliasCount`: how much aliases (`*name`) may expand; an alias bomb ("billion laughs") stops here. */
+export const MAX_ALIASES = 50;
+/** Values in a parsed configuration (Probot's loader hands over objects whose aliases are shared, not copied). */
+export const MAX_CONFIG_VALUES = 10_000;
+
 export interface ParsedConfig {
   config: RelaisConfig;
   problems: ConfigProblem[];
 }
 
-/** Parses YAML text; `file` names it in problems. */
+/** Parses YAML text; `file` names it in problems. Never throws: an oversized file or an alias bomb is a problem like any other. */
 export function parseConfigText(text: string, file: string): ParsedConfig {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_CONFIG_BYTES) return tooLarge(file, bytes);
   const { LineCounter, parseDocument } = require("yaml") as typeof import("yaml");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -48,14 +57,51 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
       })),
     };
   }
-  const value: unknown = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch (error) {
+    // yaml throws a ReferenceError ("Excessive alias count…") when the aliases expand past the bound.
+    return { config: DEFAULT_CONFIG, problems: [{ file, line: firstAliasLine(doc, lineCounter), key: "", message: `too many aliases (more than ${MAX_ALIASES} expansions): ${error instanceof Error ? error.message : String(error)}` }] };
+  }
   return validateConfig(value, file, (path) => lineOf(doc, lineCounter, path));
+}
+
+export function tooLarge(file: string, bytes: number): ParsedConfig {
+  return { config: DEFAULT_CONFIG, problems: [{ file, line: 1, key: "", message: `is too large (${bytes} bytes; a configuration file is at most ${MAX_CONFIG_BYTES})` }] };
+}
+
+function firstAliasLine(doc: Document, lineCounter: LineCounter): number | undefined {
+  const { visit } = require("yaml") as typeof import("yaml");
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) line = lineCounter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
+/** True when `value` holds more than `max` values, counted without expanding shared objects more than `max` times. */
+function tooManyValues(value: unknown, max: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (++count > max) return true;
+    if (next !== null && typeof next === "object") stack.push(...Object.values(next));
+  }
+  return false;
 }
 
 /** Validates an already parsed object (Probot's config loader gives one); `lineOf` locates keys when the text is known. */
 export function validateConfig(value: unknown, file: string, lineOf: (path: string[]) => number | undefined = () => undefined): ParsedConfig {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return { config: DEFAULT_CONFIG, problems: [{ file, line: lineOf([]) ?? 1, key: "", message: "the configuration must be a mapping of keys to values" }] };
+  }
+  if (tooManyValues(value, MAX_CONFIG_VALUES)) {
+    return { config: DEFAULT_CONFIG, problems: [{ file, line: lineOf([]) ?? 1, key: "", message: `holds more than ${MAX_CONFIG_VALUES} values (aliases expanding?)` }] };
   }
   const validate = validator();
   if (!validate(value)) {

@@ -43,7 +43,7 @@ export interface RepositoryNode {
 
 export interface AuditQueryData {
   repository: RepositoryNode | null;
-  organisation?: { object: BlobNode | null } | null;
+  organisation?: { isPrivate?: boolean; object: BlobNode | null } | null;
 }
 
 const ISSUE_FIELDS = "nodes { number state stateReason title body createdAt author { login } }";
@@ -72,7 +72,7 @@ export function buildAuditQuery(files: readonly TreeFile[], options: { creator: 
     options.creator ? `    mine: issues(first: 20, filterBy: { createdBy: $creator }, orderBy: { field: CREATED_AT, direction: ASC }) { ${ISSUE_FIELDS} }` : "",
     ...blobs,
     "  }",
-    options.organisationConfig ? `  organisation: repository(owner: $owner, name: ".github") { object(expression: $configExpression) { ${BLOB_FIELDS} } }` : "",
+    options.organisationConfig ? `  organisation: repository(owner: $owner, name: ".github") { isPrivate object(expression: $configExpression) { ${BLOB_FIELDS} } }` : "",
     "}",
   ]
     .filter(Boolean)

@@ -33,6 +33,8 @@ export interface ConfigText {
   text?: string;
   /** Why there is no text (binary, too large). */
   problem?: string;
+  /** Read from a private repository (the organisation's `.github`): its content must not be quoted in a public issue. */
+  private?: boolean;
 }
 
 export interface GithubRepositoryState {
@@ -135,7 +137,7 @@ export async function fetchGithubRepository(octokit: GithubClient, options: Gith
     labelExists: node.label !== null,
     issues: mergeIssues(node.labelled.nodes, node.mine?.nodes ?? []),
     repositoryConfig: configPath ? configText(`${owner}/${repo}:${configPath}`, snapshot.content(configPath)) : undefined,
-    organisationConfig: data.organisation?.object?.text != null ? { file: `${owner}/.github:${CONFIG_FILES[0]}`, text: data.organisation.object.text } : undefined,
+    organisationConfig: data.organisation?.object?.text != null ? { file: `${owner}/.github:${CONFIG_FILES[0]}`, text: data.organisation.object.text, private: data.organisation.isPrivate !== false } : undefined,
     notes,
     notFetched: selection.skipped.length,
     requests: 2,

@@ -26,14 +26,29 @@ async function comment(user: string, body: string): Promise<string[]> {
 }
 
 describe("comment commands", () => {
-  test("/relais recheck by someone with write access audits again", async () => {
-    expect(await comment("lea", "/relais recheck")).toEqual([
+  test("/relais recheck by someone with write access is acknowledged and audits again", async () => {
+    const requests = await comment("lea", "/relais recheck");
+    expect(requests).toEqual([
       `GET /repos/${REPO}/collaborators/lea/permission`,
+      expect.stringMatching(new RegExp(`^POST /repos/${REPO}/issues/comments/\\d+/reactions$`)),
       `GET /repos/${REPO}/git/trees/HEAD`,
       "POST /graphql",
       `PATCH /repos/${REPO}/issues/1`,
     ]);
+    expect(simulator.repository(REPO).reactions).toEqual([expect.objectContaining({ content: "eyes" })]);
     expect(simulator.issues(REPO)[0]!.body).toContain("[x] **Guide de contribution**");
+    // The audit changed the issue: the edit is the answer, no reply.
+    expect(simulator.issues(REPO)[0]!.comments).toHaveLength(0);
+  });
+
+  test("/relais recheck that changes nothing gets a short reply, once", async () => {
+    await comment("lea", "/relais recheck");
+    const requests = await comment("lea", "/relais recheck");
+    expect(requests.at(-1)).toBe(`POST /repos/${REPO}/issues/1/comments`);
+    const replies = simulator.issues(REPO)[0]!.comments;
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.body).toMatch(/^Audit relancé : rien n'a changé/);
+    expect(simulator.repository(REPO).reactions).toHaveLength(2);
   });
 
   test("/relais recheck by a reader is not obeyed", async () => {

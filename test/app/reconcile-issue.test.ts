@@ -1,12 +1,27 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_CONFIG } from "../../src/config/defaults.js";
-import { composeBody, contentHash, markerHash } from "../../src/app/issue-body.js";
-import { decideIssue, pickIssue, type IssueDecisionInput } from "../../src/app/reconcile-issue.js";
+import { composeBody, contentHash, endMarkerMissing, markerHash, wasFailing } from "../../src/app/issue-body.js";
+import { decideIssue, pickIssue, sortIssues, type IssueDecisionInput } from "../../src/app/reconcile-issue.js";
 import type { ExistingIssue } from "../../src/sources/github.js";
 
 const content = "### Audit\n- [ ] licence";
 const hash = contentHash(content);
-const base: IssueDecisionInput = { issuesEnabled: true, settings: DEFAULT_CONFIG.issue, wanted: true, labelExists: true, content, hash, title: "Relais", closedComment: "closed", reopenedComment: "reopened" };
+const base: IssueDecisionInput = {
+  issuesEnabled: true,
+  settings: DEFAULT_CONFIG.issue,
+  wanted: true,
+  labelExists: true,
+  content,
+  hash,
+  title: "Relais",
+  closedComment: "closed",
+  reopenedComment: "reopened",
+  reopenedStillMissingComment: "still missing",
+  duplicateComment: "duplicate of #7",
+  endMarkerComment: "end marker missing",
+};
+/** A body whose end marker a maintainer deleted, with their text below. */
+const noEnd = (text: string) => `${text.replace("<!-- relais:end -->", "")}\nNotes de l'équipe\n`;
 const issue = (overrides: Partial<ExistingIssue> = {}): ExistingIssue => ({ number: 7, state: "open", stateReason: null, title: "Relais", body: composeBody("", content, hash), author: "relais", ...overrides });
 
 describe("decideIssue", () => {
@@ -23,6 +38,11 @@ describe("decideIssue", () => {
     ["failing, closed as completed", { existing: issue({ state: "closed", stateReason: "completed" }) }, "reopen", ["update-issue", "comment"]],
     ["failing, closed as not planned", { existing: issue({ state: "closed", stateReason: "not_planned" }) }, "closed-not-planned", []],
     ["failing, closed as duplicate", { existing: issue({ state: "closed", stateReason: "duplicate" }) }, "closed-not-planned", []],
+    ["failing, open, end marker deleted, new content", { existing: issue({ body: noEnd(composeBody("", "old", "0000")) }) }, "end-marker-missing", ["comment"]],
+    ["failing, open, end marker deleted, same content", { existing: issue({ body: noEnd(issue().body) }) }, "unchanged", []],
+    ["passing, open, end marker deleted", { wanted: false, existing: issue({ body: noEnd(composeBody("", "old", "0000")) }) }, "close", ["update-issue", "comment", "comment"]],
+    ["failing, open, with an open duplicate", { existing: issue(), duplicates: [issue({ number: 9 })] }, "unchanged", ["update-issue", "comment"]],
+    ["failing, open, with a closed duplicate", { existing: issue(), duplicates: [issue({ number: 9, state: "closed", stateReason: "duplicate" })] }, "unchanged", []],
   ] as const)("%s", (_name, overrides, verdict, kinds) => {
     const decision = decideIssue({ ...base, ...(overrides as Partial<IssueDecisionInput>) });
     expect(decision.verdict).toBe(verdict);
@@ -36,7 +56,55 @@ describe("decideIssue", () => {
   });
 });
 
+describe("decisions that protect people's text and say the right thing", () => {
+  test("a deleted end marker: no body is ever written, the warning is posted once", () => {
+    const frozen = issue({ body: noEnd(composeBody("", "old", "0000")) });
+    for (const overrides of [{}, { wanted: false }, { existing: { ...frozen, state: "closed" as const, stateReason: "completed" as const } }]) {
+      const { actions } = decideIssue({ ...base, existing: frozen, ...overrides });
+      expect(actions.filter((action) => action.kind === "update-issue" && action.body !== undefined)).toEqual([]);
+      expect(actions.at(-1)).toMatchObject({ kind: "comment", body: "end marker missing", once: true, marker: "<!-- relais:comment end-marker-missing 7 -->" });
+    }
+  });
+
+  test("reopening after a maintainer closed a failing report says so; after a passing one, that something regressed", () => {
+    const closedFailing = issue({ state: "closed", stateReason: "completed", body: composeBody("", "old failing", "0000", true) });
+    expect(decideIssue({ ...base, existing: closedFailing }).actions[1]).toMatchObject({ kind: "comment", body: "still missing" });
+    const closedSame = issue({ state: "closed", stateReason: "completed" });
+    expect(decideIssue({ ...base, existing: closedSame }).actions[1]).toMatchObject({ kind: "comment", body: "still missing" });
+    const closedPassing = issue({ state: "closed", stateReason: "completed", body: composeBody("", "all good", "1111", false) });
+    expect(decideIssue({ ...base, existing: closedPassing }).actions[1]).toMatchObject({ kind: "comment", body: "reopened" });
+  });
+
+  test("duplicates are closed as such before anything else, each with a comment linking the kept issue", () => {
+    const { actions } = decideIssue({ ...base, existing: issue(), duplicates: [issue({ number: 9 }), issue({ number: 12 })] });
+    expect(actions).toEqual([
+      { kind: "update-issue", number: 9, state: "closed", stateReason: "duplicate" },
+      { kind: "comment", number: 9, body: "duplicate of #7", marker: "<!-- relais:comment duplicate 7 -->" },
+      { kind: "update-issue", number: 12, state: "closed", stateReason: "duplicate" },
+      { kind: "comment", number: 12, body: "duplicate of #7", marker: "<!-- relais:comment duplicate 7 -->" },
+    ]);
+  });
+});
+
 describe("issue body", () => {
+  test("a failing report is marked as such inside the section", () => {
+    expect(wasFailing(composeBody("", "v1", "aaaa", true))).toBe(true);
+    expect(wasFailing(composeBody("", "v1", "aaaa", false))).toBe(false);
+  });
+
+  test("a missing end marker is recognised; without a start marker there is nothing to lose", () => {
+    expect(endMarkerMissing(noEnd(composeBody("", "v1", "aaaa")))).toBe(true);
+    expect(endMarkerMissing(composeBody("", "v1", "aaaa"))).toBe(false);
+    expect(endMarkerMissing("Texte libre")).toBe(false);
+  });
+
+  test("should a caller rewrite a body without its end marker, every byte of it is kept below", () => {
+    const old = noEnd(`Intro\n\n${composeBody("", "v1", "aaaa")}`);
+    const next = composeBody(old, "v2", "bbbb");
+    expect(next).toContain(old.slice(old.indexOf("<!-- relais:start")));
+    expect(next.startsWith("Intro\n")).toBe(true);
+  });
+
   test("the section is replaced, the text around it kept", () => {
     const first = composeBody(undefined, "v1", "aaaa");
     const edited = `Notes de l'équipe\n\n${first}\nSuite\n`;
@@ -55,6 +123,21 @@ describe("issue body", () => {
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain("truncated");
     expect(body.trimEnd().endsWith("<!-- relais:end -->")).toBe(true);
+  });
+});
+
+describe("sortIssues", () => {
+  test("the oldest open Relais issue is kept, the other open ones are its duplicates", () => {
+    const closed = issue({ number: 2, state: "closed", stateReason: "completed" });
+    const { kept, duplicates } = sortIssues([issue({ number: 12 }), closed, issue({ number: 5, author: "relais", body: "no marker" }), issue({ number: 3, author: "alice", body: "hand-labelled" })], "relais[bot]");
+    expect(kept?.number).toBe(5);
+    expect(duplicates.map((duplicate) => duplicate.number)).toEqual([12]);
+  });
+
+  test("none open: a closed duplicate never stands in for the issue it duplicates", () => {
+    const { kept, duplicates } = sortIssues([issue({ number: 1, state: "closed", stateReason: "duplicate" }), issue({ number: 4, state: "closed", stateReason: "completed" })]);
+    expect(kept?.number).toBe(4);
+    expect(duplicates).toEqual([]);
   });
 });
 

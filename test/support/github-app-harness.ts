@@ -10,7 +10,7 @@ import { Writable } from "node:stream";
 import { sign } from "@octokit/webhooks-methods";
 import { pino } from "pino";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
-import { createRelaisApp, type RelaisApp, type RelaisAppOptions } from "../../src/app/app.js";
+import { createRelaisApp, type AuditEvent, type RelaisApp, type RelaisAppOptions } from "../../src/app/app.js";
 import type { Clock } from "../../src/app/clock.js";
 import { GithubSimulator } from "./github-simulator.js";
 
@@ -55,6 +55,8 @@ export interface AppHarness {
   relais: RelaisApp;
   probot: Probot;
   logs: string[];
+  /** Every finished audit attempt, in order (the App itself keeps none: `onOutcome`). */
+  outcomes: AuditEvent[];
   /** Sends a signed delivery; returns the HTTP status and how long the answer took. */
   deliver(event: string, payload: object, options?: { id?: string; secret?: string }): Promise<{ status: number; ms: number }>;
   close(): Promise<void>;
@@ -91,7 +93,17 @@ export async function startApp(simulator: GithubSimulator, options: HarnessOptio
     retry: { ...(instance.retry as object), retryAfterBaseValue: retryBase },
   }));
   const probot = new Probot({ appId: 1, privateKey: PRIVATE_KEY, secret: WEBHOOK_SECRET, baseUrl: simulator.url, Octokit, log });
-  const relais = createRelaisApp({ scheduleIntervalMs: 0, backoffMs: 5, ...options });
+  const outcomes: AuditEvent[] = [];
+  const relais = createRelaisApp({
+    scheduleIntervalMs: 0,
+    backoffMs: 5,
+    retry: { firstDelayMs: 5, maxDelayMs: 50 },
+    ...options,
+    onOutcome: (event) => {
+      outcomes.push(event);
+      options.onOutcome?.(event);
+    },
+  });
   const middleware = await createNodeMiddleware(relais.appFn, { probot });
   const server: Server = createServer((request, response) => {
     void middleware(request, response, () => response.writeHead(404).end());
@@ -104,6 +116,7 @@ export async function startApp(simulator: GithubSimulator, options: HarnessOptio
     relais,
     probot,
     logs,
+    outcomes,
     async deliver(event, payload, deliveryOptions = {}) {
       const body = JSON.stringify(payload);
       const signature = await sign(deliveryOptions.secret ?? WEBHOOK_SECRET, body);

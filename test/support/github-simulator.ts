@@ -25,7 +25,7 @@ export interface SimIssue {
   title: string;
   body: string;
   state: "open" | "closed";
-  stateReason: "completed" | "not_planned" | "reopened" | null;
+  stateReason: "completed" | "not_planned" | "reopened" | "duplicate" | null;
   labels: string[];
   author: string;
   createdAt: string;
@@ -50,6 +50,8 @@ export interface SimRepository {
   permissions: Map<string, "admin" | "write" | "read">;
   /** Every commit's files, default branch or not (pull-request heads), by sha. */
   commits: Map<string, Map<string, FileValue>>;
+  /** Reactions put on comments (`/relais recheck` is acknowledged with one). */
+  reactions: { commentId: number; content: string; author: string }[];
 }
 
 export interface LoggedRequest {
@@ -133,6 +135,7 @@ export class GithubSimulator {
       labels: new Set(),
       permissions: new Map(Object.entries(options.permissions ?? {})),
       commits: new Map(),
+      reactions: [],
     };
     this.repositories.set(fullName.toLowerCase(), repository);
     this.push(fullName, files, { replace: true });
@@ -346,13 +349,18 @@ export class GithubSimulator {
         if (typeof body.title === "string") issue.title = body.title;
         if (body.state === "closed" && issue.state === "open") {
           issue.state = "closed";
-          issue.stateReason = body.state_reason === "not_planned" ? "not_planned" : "completed";
+          issue.stateReason = body.state_reason === "not_planned" || body.state_reason === "duplicate" ? body.state_reason : "completed";
         } else if (body.state === "open" && issue.state === "closed") {
           issue.state = "open";
           issue.stateReason = "reopened";
         }
       }
       return { status: 200, body: issueJson(repository, issue) };
+    }
+    if (method === "POST" && (match = /^\/issues\/comments\/(\d+)\/reactions$/.exec(rest))) {
+      const reaction = { commentId: Number(match[1]), content: String(body.content), author: BOT };
+      repository.reactions.push(reaction);
+      return { status: 201, body: { id: this.nextId++, content: reaction.content, user: { login: BOT } } };
     }
     if ((match = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = repository.issues.find((candidate) => candidate.number === Number(match![1]));
@@ -403,7 +411,7 @@ export class GithubSimulator {
             errors.push({ type: "NOT_FOUND", path: ["organisation"], message: `Could not resolve to a Repository with the name '${repository.owner}/.github'.` });
           } else {
             const value = defaults.files.get(String(variables.configExpression).replace(/^HEAD:/, ""));
-            data.organisation = { object: value === undefined ? null : blobNode(value) };
+            data.organisation = { isPrivate: defaults.private, object: value === undefined ? null : blobNode(value) };
           }
         }
       }
