@@ -33,10 +33,10 @@ export async function resolveConfig(octokit: GithubClient & Partial<ConfigLoader
   const parsed = await resolveUnfiltered(octokit, sources);
   const chosen = sources.repositoryConfig ?? sources.organisationConfig;
   if (!chosen || parsed.problems.length === 0 || !sources.publicRepository) return parsed;
-  if (chosen === sources.organisationConfig && chosen.private) return { config: parsed.config, problems: [{ file: chosen.file, key: "", message: PRIVATE_ORGANISATION_PROBLEM }] };
+  if (chosen === sources.organisationConfig && chosen.private) return { config: parsed.config, problems: [{ file: chosen.file, key: "", message: PRIVATE_ORGANISATION_PROBLEM, code: "private-organisation" }] };
   // Past `_extends`, the files read may be private ones: keep the repository's own problems only.
   const own = parsed.problems.filter((problem) => problem.file === chosen.file);
-  const extended = parsed.problems.length > own.length ? [{ file: chosen.file, key: "_extends", message: PRIVATE_EXTENDS_PROBLEM } satisfies ConfigProblem] : [];
+  const extended = parsed.problems.length > own.length ? [{ file: chosen.file, key: "_extends", message: PRIVATE_EXTENDS_PROBLEM, code: "private-extends" } satisfies ConfigProblem] : [];
   return { config: parsed.config, problems: [...own, ...extended] };
 }
 

@@ -62,13 +62,13 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
   } catch (error) {
     // yaml throws a ReferenceError ("Excessive alias count…") when the aliases expand past the bound.
-    return { config: DEFAULT_CONFIG, problems: [{ file, line: firstAliasLine(doc, lineCounter), key: "", message: `too many aliases (more than ${MAX_ALIASES} expansions): ${error instanceof Error ? error.message : String(error)}` }] };
+    return { config: DEFAULT_CONFIG, problems: [{ file, line: firstAliasLine(doc, lineCounter), key: "", message: `too many aliases (more than ${MAX_ALIASES} expansions): ${error instanceof Error ? error.message : String(error)}`, code: "too-many-aliases", params: { limit: MAX_ALIASES } }] };
   }
   return validateConfig(value, file, (path) => lineOf(doc, lineCounter, path));
 }
 
 export function tooLarge(file: string, bytes: number): ParsedConfig {
-  return { config: DEFAULT_CONFIG, problems: [{ file, line: 1, key: "", message: `is too large (${bytes} bytes; a configuration file is at most ${MAX_CONFIG_BYTES})` }] };
+  return { config: DEFAULT_CONFIG, problems: [{ file, line: 1, key: "", message: `is too large (${bytes} bytes; a configuration file is at most ${MAX_CONFIG_BYTES})`, code: "too-large", params: { bytes, limit: MAX_CONFIG_BYTES } }] };
 }
 
 function firstAliasLine(doc: Document, lineCounter: LineCounter): number | undefined {

@@ -63,7 +63,9 @@ describe("asked for again", () => {
     const pull = await opened({ LICENSE: undefined });
     const requests = await send("issue_comment", scenario.simulator.pulls.comment(pull, "alice", "/relais recheck"));
     expect(requests).toContain(`POST /repos/${REPO}/check-runs`);
-    expect(requests.filter((request) => /\/issues/.test(request))).toEqual([]);
+    // The comment is acknowledged with a reaction; nothing else touches the issues.
+    expect(requests.filter((request) => /\/issues\/comments\/\d+\/reactions$/.test(request))).toHaveLength(1);
+    expect(requests.filter((request) => /\/issues/.test(request) && !/\/reactions$/.test(request))).toEqual([]);
     expect(scenario.simulator.pulls.runs(REPO)).toHaveLength(2);
     expect(scenario.simulator.issues(REPO)).toEqual([]);
   });

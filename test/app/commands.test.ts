@@ -47,7 +47,7 @@ describe("comment commands", () => {
     expect(requests.at(-1)).toBe(`POST /repos/${REPO}/issues/1/comments`);
     const replies = simulator.issues(REPO)[0]!.comments;
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.body).toMatch(/^Audit relancé : rien n'a changé/);
+    expect(replies[0]!.body).toMatch(/^Audit relancé\u00a0: rien n'a changé/);
     expect(simulator.repository(REPO).reactions).toHaveLength(2);
   });
 

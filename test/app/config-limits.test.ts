@@ -28,7 +28,7 @@ describe("alias bombs and oversized files", () => {
     await scenario.push("eig/bombe");
     const [issue] = simulator.issues("eig/bombe");
     expect(issue!.body).toContain("Problèmes dans la configuration");
-    expect(issue!.body).toMatch(/`eig\/bombe:\.github\/relais\.yml`, ligne 2\s?: too many aliases/);
+    expect(issue!.body).toMatch(/`eig\/bombe:\.github\/relais\.yml`, ligne 2\s?: trop d'alias YAML/);
     // The defaults were used: the required licence rule still ran.
     expect(issue!.body).toContain("Licence");
   });
@@ -36,7 +36,7 @@ describe("alias bombs and oversized files", () => {
   test("in a repository's file too large to be a configuration", async () => {
     simulator.addRepository("eig/enorme", { ...missingDocsFiles(), ".github/relais.yml": `# ${"x".repeat(70_000)}\nlanguage: en\n` });
     await scenario.push("eig/enorme");
-    expect(unescaped(simulator.issues("eig/enorme")[0]!.body)).toMatch(/ligne 1\s?: is too large \(\d+ bytes/);
+    expect(unescaped(simulator.issues("eig/enorme")[0]!.body)).toMatch(/ligne 1\s?: fichier trop grand/);
   });
 
   test("in the organisation's file: every repository still gets its issue, saying why", async () => {
@@ -47,7 +47,7 @@ describe("alias bombs and oversized files", () => {
     await scenario.push("eig/deux");
     for (const repository of ["eig/un", "eig/deux"]) {
       expect(simulator.issues(repository)).toHaveLength(1);
-      expect(simulator.issues(repository)[0]!.body).toMatch(/`eig\/\.github:\.github\/relais\.yml`, ligne 2\s?: too many aliases/);
+      expect(simulator.issues(repository)[0]!.body).toMatch(/`eig\/\.github:\.github\/relais\.yml`, ligne 2\s?: trop d'alias YAML/);
     }
     expect(scenario.app.logs.join("")).not.toContain("audit failed");
   });
@@ -82,7 +82,7 @@ describe("a private organisation file", () => {
     simulator.addRepository("eig/public", missingDocsFiles());
     await scenario.push("eig/public");
     const body = unescaped(simulator.issues("eig/public")[0]!.body);
-    expect(body).toContain("the organisation's configuration is invalid; see its .github repository");
+    expect(body).toContain("la configuration de l'organisation est invalide");
     expect(body).not.toContain(SECRET_KEY);
   });
 

@@ -17,7 +17,7 @@ describe("parseConfigText limits", () => {
   it("reports an alias bomb on the line of its first alias, with the defaults", () => {
     const { config, problems } = parseConfigText(aliasBomb(), "relais.yml");
     expect(config).toBe(DEFAULT_CONFIG);
-    expect(problems).toEqual([{ file: "relais.yml", line: 2, key: "", message: expect.stringMatching(/^too many aliases/) }]);
+    expect(problems).toEqual([{ file: "relais.yml", line: 2, key: "", message: expect.stringMatching(/^too many aliases/), code: "too-many-aliases", params: { limit: expect.any(Number) } }]);
   });
 
   it("keeps ordinary aliases working", () => {
@@ -28,7 +28,7 @@ describe("parseConfigText limits", () => {
 
   it("refuses a file over the size cap without parsing it", () => {
     const { problems } = parseConfigText(`#${"x".repeat(MAX_CONFIG_BYTES)}\n`, "relais.yml");
-    expect(problems).toEqual([{ file: "relais.yml", line: 1, key: "", message: expect.stringMatching(/^is too large \(\d+ bytes; a configuration file is at most 65536\)$/) }]);
+    expect(problems).toEqual([{ file: "relais.yml", line: 1, key: "", message: expect.stringMatching(/^is too large \(\d+ bytes; a configuration file is at most 65536\)$/), code: "too-large", params: { bytes: expect.any(Number), limit: 65536 } }]);
   });
 
   it("refuses an already parsed object whose shared values expand past the bound", () => {
@@ -43,13 +43,13 @@ describe("the CLI", () => {
   it("exits 2 with the file and line of an alias bomb, without a stack trace", async () => {
     const { code, stderr } = await run("audit", tempTree({ "README.md": "# Projet\n", ".github/relais.yml": aliasBomb() }));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/relais\.yml:2: too many aliases/);
+    expect(stderr).toMatch(/relais\.yml, ligne 2\s?: trop d'alias YAML/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it("exits 2 for a configuration file over the size cap", async () => {
     const { code, stderr } = await run("audit", tempTree({ "README.md": "# Projet\n", ".github/relais.yml": `#${"x".repeat(MAX_CONFIG_BYTES + 10)}\n` }));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/relais\.yml:1: is too large/);
+    expect(stderr).toMatch(/relais\.yml, ligne 1\s?: fichier trop grand/);
   });
 });
