@@ -6,8 +6,8 @@
  * not match is ignored and the index is built from the texts, so a stale file can cost time, never
  * a wrong answer.
  *
- * Layout (little-endian): "RLI1", the header's byte length (u32), the header (JSON), padding to 4,
- * then the shingle table's sorted keys (i32), counts (u16, padded to 4) and holders (u8).
+ * Layout (little-endian): "RLI2", the header's byte length (u32), the header (JSON), padding to 4,
+ * then the shingle table's sorted keys (i32), counts (u16, padded to 4) and holders (u16).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -20,7 +20,7 @@ import { ShingleTable } from "./shingles.js";
 
 export const PREBUILT_INDEX_FILE = fileURLToPath(new URL("./reference-index.bin", import.meta.url));
 
-const MAGIC = "RLI1";
+const MAGIC = "RLI2";
 
 /** The modules whose code shapes the index: normalisation, notices (the "or later" count), shingles. */
 const SOURCES = ["catalogue", "decode", "expression", "names", "normalise", "notices", "prebuilt-index", "reference-texts", "references", "shingles"];
@@ -103,14 +103,14 @@ export function parseIndex(bytes: Buffer, fingerprint: string): ReferenceIndex |
   const headerEnd = align(8 + headerLength);
   const countsAt = headerEnd + header.distinct * 4;
   const holdersAt = countsAt + align(header.distinct * 2);
-  if (bytes.length !== holdersAt + header.pairs) return undefined;
+  if (bytes.length !== holdersAt + header.pairs * 2) return undefined;
   // Copied out of the file's buffer: typed arrays need aligned offsets, which a Buffer does not promise.
   const keys = new Int32Array(header.distinct);
   const counts = new Uint16Array(header.distinct);
-  const holders = new Uint8Array(header.pairs);
+  const holders = new Uint16Array(header.pairs);
   bytes.copy(Buffer.from(keys.buffer), 0, headerEnd, countsAt);
   bytes.copy(Buffer.from(counts.buffer), 0, countsAt, countsAt + header.distinct * 2);
-  bytes.copy(Buffer.from(holders.buffer), 0, holdersAt, holdersAt + header.pairs);
+  bytes.copy(Buffer.from(holders.buffer), 0, holdersAt, holdersAt + header.pairs * 2);
 
   const vocabulary = new Map<string, number>();
   header.vocabulary.forEach((word, i) => vocabulary.set(word, i + 1));
