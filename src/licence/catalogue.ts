@@ -134,7 +134,9 @@ function otherSpdxReferences(curated: readonly ReferenceSpec[]): ReferenceSpec[]
   const taken = new Set(curated.map((spec) => spec.spdxText ?? spec.id));
   const families = new Set(curated.map((spec) => spec.family));
   const extra: ReferenceSpec[] = [];
-  for (const id of [...ids].sort()) {
+  // The plainer id first ("GFDL-1.3-only" before "GFDL-1.3-invariants-only"): identical texts go to it.
+  const parts = (id: string) => id.split("-").length;
+  for (const id of [...ids].sort((a, b) => parts(a) - parts(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     if (taken.has(id) || deprecated.has(id) || /^(A|L)?GPL-\d\.\d/.test(id)) continue;
     if (/(-or-later|\+)$/.test(id) && ids.has(id.replace(/(-or-later|\+)$/, "-only"))) continue;
     // "CC-BY-2.5" is a version of the CC-BY family: a stated version can then move a match to it.

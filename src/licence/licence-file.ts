@@ -118,23 +118,25 @@ function splitBundled(identified: TextIdentification): Split {
   const outside = identified.runs.filter((run) => !matches.some((match) => run.start >= match.start && run.end <= match.end));
   const own: TextMatch[] = [];
   const bundled: TextMatch[] = [];
-  const dropped = new Set<(typeof outside)[number]>();
+  const noticeParts: string[] = [];
+  const textBetween = (from: number, to: number) => outside.filter((run) => run.start >= from && run.end <= to).map((run) => run.text).join("\n");
   let boundary = 0;
   for (const match of matches) {
-    const before = outside.filter((run) => run.start >= boundary && run.end <= match.start);
-    const text = before.map((run) => run.text).join("\n");
-    const sentences = text.split(/(?<=[.!?:;])\s+|\n\s*\n/);
-    const intro = sentences.slice(-INTRO_SENTENCES).join(" ");
-    const earlier = sentences.slice(0, -INTRO_SENTENCES).join(" ");
+    const raw = textBetween(boundary, match.start);
+    const sentences = raw.split(/(?<=[.!?:;])\s+|\n\s*\n/);
+    // The introduction: from the last of the final sentences that speaks of a component.
+    let intro = -1;
+    for (let i = Math.max(0, sentences.length - INTRO_SENTENCES); i < sentences.length; i++) if (BUNDLED.test(flatten(sentences[i]!))) intro = intro === -1 ? i : intro;
+    const earlier = sentences.slice(0, intro === -1 ? sentences.length : intro).join(" ");
     const projectLicence = own.length > 0 || (earlier.trim() !== "" && findNotices(earlier, { standalone: false }).tree !== null);
-    if (projectLicence && BUNDLED.test(flatten(intro))) {
-      bundled.push(match);
-      // The introduction speaks of the component: its names are not the project's grant.
-      for (const run of before) if (intro.includes(run.text.slice(-40))) dropped.add(run);
-    } else own.push(match);
-    boundary = match.end;
+    if (intro !== -1 && projectLicence) bundled.push(match);
+    else own.push(match);
+    // The introduction speaks of the component: its names are not the project's grant.
+    noticeParts.push(intro !== -1 && projectLicence ? earlier : raw);
+    boundary = Math.max(boundary, match.end);
   }
-  return { own, bundled, notices: outside.filter((run) => !dropped.has(run)).map((run) => run.text).join("\n") };
+  noticeParts.push(textBetween(boundary, Infinity));
+  return { own, bundled, notices: noticeParts.filter((part) => part.trim()).join("\n") };
 }
 
 /**
@@ -170,9 +172,9 @@ function reservationOf(prepared: PreparedText, residual: string): string | undef
   return found ? found[0] : undefined;
 }
 
-const RESERVATION = /\bstrictement\s+interdite?s?\b|\bstrictly\s+prohibited\b|\bproprietary\s+and\s+confidential\b|\bconfidential\s+and\s+proprietary\b|\bconfidentiel(?:le)?s?\b|\bconfidential\b|\bproprietary\s+(?:software|code|licen[cs]e)\b|\blogiciel\s+proprietaire\b|\bpropriete\s+exclusive\b/;
-/** Words that grant: a text saying them is a licence, whatever else it mentions. */
-const GRANT = /\bpermission\s+is\s+(?:hereby\s+)?granted\b|\bhereby\s+grants?\b|\byou\s+(?:may|can|are\s+free\s+to)\s+(?:use|copy|redistribute|modify|distribute)\b|\bredistribution\s+and\s+use\b|\bfree\s+software\b|\bopen\s+source\b|\bgrants?\s+(?:you|to\s+you)\b|\bconcede\s+(?:a|au)\b|\best\s+autorise\w*\s+a\b/;
+const RESERVATION = /\bstrictement\s+interdite?s?\b|\bstrictly\s+prohibited\b|\bproprietary\s+and\s+confidential\b|\bconfidential\s+and\s+proprietary\b|\bconfidentiel(?:le)?s?\b|\bconfidential\b|\bpropriete\s+exclusive\b|\bno\s+licen[cs]e\s+is\s+granted\b|\baucune\s+licence\s+n'est\s+(?:accordee|concedee)\b/;
+/** Words that grant: a text saying them is a licence, whatever else it mentions ("proprietary software" in passing). */
+const GRANT = /\bpermission\s+is\s+(?:hereby\s+)?granted\b|\bhereby\s+grants?\b|\byou\s+(?:may|can|are\s+free\s+to)\s+(?:use|copy|redistribute|modify|distribute)\b|\bredistribution\s+and\s+use\b|\bfree\s+software\b|\bopen\s+source\b|\bgrants?\b[^.]{0,80}\bright\s+to\b|\b(?:concede|accorde)\b[^.]{0,80}\bdroits?\b|\best\s+autorise\w*\s+a\b|\bvous\s+pouvez\s+(?:utiliser|copier|modifier|redistribuer)\b/;
 
 /** The reference family of an id, or the id itself. */
 function familyOf(id: string): string {

@@ -29,7 +29,9 @@ const CANDIDATE_CONTAINMENT = 0.2;
  * the obscure variant (X11-swapped) that happens to hold that clause. Word trigrams ignore the order
  * of paragraphs, so a title is the only thing that tells such relatives apart.
  */
-const TITLE_MARGIN = 0.15;
+const TITLE_MARGIN = 0.25;
+/** ...provided nearly all of the named licence is there: an MIT-0 text titled "MIT License" lacks MIT's condition and stays MIT-0. */
+const TITLE_CONTAINMENT = 0.95;
 /** Fewer residual trigrams than this cannot hold another licence text. */
 const MIN_RESIDUAL_SHINGLES = 12;
 const MAX_LICENCES_PER_FILE = 4;
@@ -89,8 +91,10 @@ export function identifyText(text: string): TextIdentification {
   const none: TextIdentification = { matches: [], candidates: [], residual: prepared.clean, residualWords: prepared.tokens.length, runs: [{ start: 0, end: prepared.clean.length, text: prepared.clean }], prepared };
   if (prepared.tokens.length === 0) return none;
 
+  const titled = titledIds(prepared);
   const exactIndex = exactReference(prepared.tokens);
-  if (exactIndex !== undefined) {
+  // An exact copy of a relative under a title naming another licence: the title is weighed below.
+  if (exactIndex !== undefined && (titled.length === 0 || titled.includes(references[exactIndex]!.id))) {
     const reference = references[exactIndex]!;
     const match = checkVersion({ reference, containment: 1, similarity: 1 }, prepared.versions, true, prepared.tokens);
     if (match) return { ...none, matches: [{ ...match, confidence: match.versionFromText ? "high" : "exact", start: 0, end: prepared.clean.length }], residual: "", residualWords: 0, runs: [] };
@@ -99,7 +103,6 @@ export function identifyText(text: string): TextIdentification {
   const slots = shingleSlots(prepared.tokens);
   const covered = new Uint8Array(prepared.tokens.length);
   const matches: TextMatch[] = [];
-  const titled = titledIds(prepared);
   let candidates: TextIdentification["candidates"] = [];
   for (let round = 0; round < MAX_LICENCES_PER_FILE; round++) {
     const scores = scoreShingles(slots, covered);
@@ -220,7 +223,7 @@ function pickBest(scores: readonly Score[], titled: readonly string[]): Score | 
   for (const score of scores) {
     if (score.containment < ACCEPT_CONTAINMENT) continue;
     if (!best || score.similarity > best.similarity) best = score;
-    if (titled.includes(score.reference.id) && (!named || score.similarity > named.similarity)) named = score;
+    if (titled.includes(score.reference.id) && score.containment >= TITLE_CONTAINMENT && (!named || score.similarity > named.similarity)) named = score;
   }
   return named && best && best.similarity - named.similarity <= TITLE_MARGIN ? named : best;
 }
@@ -294,8 +297,16 @@ function cover({ slot, key }: Slots, covered: Uint8Array, position: number): { a
     if (start >= 0 && i < start) before++;
     if (end >= 0 && i > end) after++;
   }
-  const from = start >= 0 && before <= total * EDGE_SLACK ? start : first;
-  const to = end >= from && end >= 0 && after <= total * EDGE_SLACK ? end : last;
+  // Or when the stretch from the first phrase to the last still holds the licence: what comes before
+  // is another licence sharing its phrases (MIT's disclaimer in front of a BSD text).
+  const holdsBetween = (a: number, b: number) => {
+    let count = 0;
+    for (let i = a; i <= b; i++) count += holds[i]!;
+    return count;
+  };
+  const enough = ACCEPT_CONTAINMENT * reference.shingles;
+  const from = start >= 0 && (before <= total * EDGE_SLACK || holdsBetween(start, end >= start ? end : last) >= enough) ? start : first;
+  const to = end >= from && end >= 0 && (after <= total * EDGE_SLACK || holdsBetween(from, end) >= enough) ? end : last;
   for (let i = from; i >= 0 && i <= to; i++) if (holds[i]) covered[i] = covered[i + 1] = covered[i + 2] = 1;
   let added = 0;
   let run = 0;
