@@ -148,6 +148,8 @@ function otherSpdxReferences(curated: readonly ReferenceSpec[]): ReferenceSpec[]
 }
 
 export const REFERENCES: readonly ReferenceSpec[] = [...CURATED, ...otherSpdxReferences(CURATED)];
+/** How many of REFERENCES are the curated set (the rest: every other SPDX text). */
+export const CURATED_COUNT = CURATED.length;
 
 /**
  * Versions of a family that exist but whose text is not among the references (in some language):
