@@ -35,14 +35,16 @@ interface Header {
 }
 
 /**
- * What the index is made from, hashed. Undefined when a source cannot be read (the modules run from
- * TypeScript sources, as in the tests: there is no prebuilt file then either).
+ * What the index is made from, hashed: the modules as they run (compiled, or their TypeScript
+ * sources under the tests), the data texts, the package of SPDX texts. Undefined when a source
+ * cannot be read.
  */
 export function indexFingerprint(): string | undefined {
   const hash = createHash("sha1");
+  const extension = import.meta.url.endsWith(".ts") ? "ts" : "js";
   try {
     const here = fileURLToPath(new URL(".", import.meta.url));
-    for (const name of SOURCES) hash.update(readFileSync(join(here, `${name}.js`)));
+    for (const name of SOURCES) hash.update(readFileSync(join(here, `${name}.${extension}`)));
     for (const spec of REFERENCES) if (spec.dataFile) hash.update(readFileSync(join(DATA_DIR, "texts", spec.dataFile)));
     hash.update(readFileSync(join(spdxPackageDir(), "package.json")));
   } catch {
@@ -124,12 +126,15 @@ export function parseIndex(bytes: Buffer, fingerprint: string): ReferenceIndex |
   return { references, vocabulary, postings: new ShingleTable(keys, counts, holders), exact, loadMs: performance.now() - started, source: "prebuilt" };
 }
 
-/** The file `npm run build` wrote, when it is there and still matches; undefined otherwise. */
-export function loadPrebuiltIndex(): ReferenceIndex | undefined {
+/**
+ * The file `npm run build` wrote (or another, such as the one the test setup writes once for every
+ * test file), when it is there and still matches; undefined otherwise.
+ */
+export function loadPrebuiltIndex(file: string = PREBUILT_INDEX_FILE): ReferenceIndex | undefined {
   const started = performance.now();
   let bytes: Buffer;
   try {
-    bytes = readFileSync(PREBUILT_INDEX_FILE);
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }

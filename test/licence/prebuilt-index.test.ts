@@ -43,10 +43,14 @@ describe("prebuilt reference index", () => {
     expect(parseIndex(damage(serialiseIndex(built, "fingerprint")), fingerprint)).toBeUndefined();
   });
 
-  it("is not used when the modules run from their TypeScript sources (no build)", () => {
-    expect(indexFingerprint()).toBeUndefined();
+  it("is not beside the TypeScript sources, and is fingerprinted from them", () => {
+    expect(indexFingerprint()).toMatch(/^[0-9a-f]{40}$/);
     expect(loadPrebuiltIndex()).toBeUndefined();
-    expect(built.source).toBe("texts");
+  });
+
+  it("is read from the file the test setup wrote once, with the same contents as one built from the texts", () => {
+    expect(process.env.RELAIS_LICENCE_INDEX).toBeTruthy();
+    expect(built.source).toBe("prebuilt");
   });
 
   it("is built the same way twice", () => {
