@@ -102,7 +102,7 @@ export function identifyLicenceFile(path: string, text: string): IdentifiedFile 
  * bundles jQuery, distributed under:", "Portions of this code come from…", "bibliothèque tierce").
  * Data and documentation the project itself publishes are not components.
  */
-const BUNDLED = /\b(?:third[-\s]?part(?:y|ies)|3rd[-\s]party|bundl\w*|vendor(?:ed|s)?\b|librar(?:y|ies)|biblioth[eè]que|components?\b|composants?\b|dependenc(?:y|ies)|d[eé]pendances?|tiers(?:ces)?\b|portions?\s+of|derived\s+from|copied\s+from|forked\s+from|fork\s+of|based\s+on\s+(?:code|work)|issu\w*\s+d[eu]|upstream|originally\s+(?:written|developed|licensed))/i;
+const BUNDLED = /\b(?:third[-\s]?part(?:y|ies)|3rd[-\s]party|bundl\w*|vendor(?:ed|s)?\b|components?\b|composants?\b|dependenc(?:y|ies)|dependances?|tier(?:s|ce|ces)\b|portions?\s+of|derived\s+from|copied\s+from|forked\s+from|fork\s+of|based\s+on\s+(?:code|work)|issu\w*\s+d[eu]|upstream|originally\s+(?:written|developed|licensed)|(?:includes?|uses?|contains?|embeds?|ships?|inclut|utilise|contient|embarque|integre)\b[^.]{0,40}\b(?:librar(?:y|ies)|bibliotheques?|modules?|packages?|code\s+(?:from|de|issu)))/;
 /** How many sentences before a matched text may introduce it. */
 const INTRO_SENTENCES = 2;
 
@@ -128,7 +128,11 @@ function splitBundled(identified: TextIdentification): Split {
     let intro = -1;
     for (let i = Math.max(0, sentences.length - INTRO_SENTENCES); i < sentences.length; i++) if (BUNDLED.test(flatten(sentences[i]!))) intro = intro === -1 ? i : intro;
     const earlier = sentences.slice(0, intro === -1 ? sentences.length : intro).join(" ");
-    const projectLicence = own.length > 0 || (earlier.trim() !== "" && findNotices(earlier, { standalone: false }).tree !== null);
+    const earlierTree = earlier.trim() === "" ? null : findNotices(earlier, { standalone: false }).tree;
+    // The project's own grant naming the licence whose text follows ("This library is free software
+    // ... under the GNU Lesser GPL", then the LGPL): that text is the project's, whatever follows.
+    const sameAsStated = leaves(earlierTree).some((node) => node.id === match.id || familyOf(node.id) === match.family);
+    const projectLicence = !sameAsStated && (own.length > 0 || earlierTree !== null);
     if (intro !== -1 && projectLicence) bundled.push(match);
     else own.push(match);
     // The introduction speaks of the component: its names are not the project's grant.

@@ -82,10 +82,14 @@ export class ShingleTable {
     }
   }
 
-  /** Adds one to `shared[r]` for every reference r holding the shingle of rank `slot`. */
-  count(slot: number, shared: Int32Array): void {
+  /** Adds one to `shared[r]` for every reference r below `limit` holding the shingle of rank `slot` (holders are in ascending order). */
+  count(slot: number, shared: Int32Array, limit = Infinity): void {
     const end = this.starts[slot]! + this.counts[slot]!;
-    for (let i = this.starts[slot]!; i < end; i++) shared[this.holders[i]!]!++;
+    for (let i = this.starts[slot]!; i < end; i++) {
+      const holder = this.holders[i]!;
+      if (holder >= limit) return;
+      shared[holder]!++;
+    }
   }
 
   holds(slot: number, reference: number): boolean {

@@ -57,6 +57,13 @@ describe("bundled components", () => {
     expect(result.files[0]).toMatchObject({ confidence: "notice", bundled: ["Apache-2.0"] });
   });
 
+  it("keeps the licence a library's own grant names, whatever the word library suggests", () => {
+    const grant = "Copyright (C) 2020 Agence de l'Exemple\n\nThis library is free software; you can redistribute it and/or modify it under the terms of the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License, or (at your option) any later version. This library uses the code of no other project.\n\n";
+    const result = analyse({ "COPYING.LESSER": grant + spdxText("LGPL-2.1-only"), ...CODE });
+    expect(result.expression).toBe("LGPL-2.1-or-later");
+    expect(result.files[0]?.bundled).toBeUndefined();
+  });
+
   it("keeps a data licence the project itself gives", () => {
     const text = spdxText("MIT") + "\n\nLes jeux de données du dossier data/ sont publiés sous la Licence Ouverte :\n\n" + spdxText("etalab-2.0");
     expect(analyse({ LICENSE: text, ...CODE }).expression).toBe("MIT AND etalab-2.0");
