@@ -116,7 +116,7 @@ export function identifyText(text: string): TextIdentification {
     let scores = scoreShingles(slots, covered, CURATED_COUNT);
     if (!scores) break;
     let best = pickBest(scores, round === 0 ? titled : []);
-    if (!best || best.similarity < CURATED_SUFFICES) {
+    if (!best || best.similarity < CURATED_SUFFICES || best.reference.outsideRelatives) {
       scores = scoreShingles(slots, covered, references.length)!;
       best = pickBest(scores, round === 0 ? titled : []);
     }

@@ -29,7 +29,7 @@ interface Header {
   fingerprint: string;
   /** Words in id order (id = position + 1). */
   vocabulary: string[];
-  references: { id: string; shingles: number; words: number; orLaterPhrases: number; startKeys: number[]; endKeys: number[]; digest: string }[];
+  references: { id: string; shingles: number; words: number; orLaterPhrases: number; startKeys: number[]; endKeys: number[]; outsideRelatives: boolean; digest: string }[];
   distinct: number;
   pairs: number;
 }
@@ -70,6 +70,7 @@ export function serialiseIndex(index: ReferenceIndex, fingerprint: string): Buff
       orLaterPhrases: ref.orLaterPhrases,
       startKeys: ref.startKeys,
       endKeys: ref.endKeys,
+      outsideRelatives: ref.outsideRelatives,
       digest: digests.get(position)!,
     })),
     distinct: keys.length,
