@@ -25,6 +25,19 @@ describe("every SPDX licence", () => {
   });
 });
 
+describe("relatives outside the curated set", () => {
+  it.each([
+    ["CPL-1.0", "EPL-1.0"],
+    ["CC-BY-NC-3.0", "CC-BY-3.0"],
+    ["MS-LPL", "MS-PL"],
+  ])("tells %s from the curated %s it holds, reflowed", (id, relative) => {
+    const reflowed = spdxText(id).replace(/\r\n?/g, "\n").split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, " ").trim()).join("\n\n");
+    const result = analyse({ LICENSE: reflowed, ...CODE });
+    expect(result.expression).toBe(id);
+    expect(result.expression).not.toBe(relative);
+  });
+});
+
 describe("titles", () => {
   it("prefers the licence a title names over an obscure relative just as close", () => {
     const x11Swapped = spdxText("X11-swapped").replace(/^Copyright.*$/m, "Copyright (c) 2020 Région Exemple");
