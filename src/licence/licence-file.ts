@@ -45,7 +45,7 @@ export function identifyLicenceFile(path: string, text: string): IdentifiedFile 
     tree = notices?.tree ?? null;
     for (const node of leaves(tree)) parts.push({ spdx: node.id, confidence: "notice" });
     if (!tree && identified.matches.length === 0) {
-      const titled = titledLicence(identified.residual, prepared);
+      const titled = titledLicence(identified, prepared);
       if (titled) {
         tree = leaf(titled);
         paraphrase = true;
@@ -148,11 +148,17 @@ function splitBundled(identified: TextIdentification): Split {
  * restricts nothing: a paraphrase of that licence (a translation, a summary, an old wording). It is
  * read as the licence it names, flagged so that the rule asks for the official text.
  */
-function titledLicence(residual: string, prepared: PreparedText): string | undefined {
-  if (prepared.tokens.length < TITLE_TRUSTED_WORDS || prepared.allRightsReserved || addsRestriction(residual)) return undefined;
+function titledLicence(identified: TextIdentification, prepared: PreparedText): string | undefined {
+  if (prepared.tokens.length < TITLE_TRUSTED_WORDS || prepared.allRightsReserved || addsRestriction(identified.residual)) return undefined;
+  // A text holding a good part of a reference's wording is a damaged or cut copy of it, not a
+  // paraphrase: it stays unrecognised, with that reference as the closest candidate.
+  if (identified.candidates.some((candidate) => candidate.score >= COPY_SHARE)) return undefined;
   const ids = [...new Set(titledIds(prepared))];
   return ids.length === 1 ? ids[0] : undefined;
 }
+
+/** Share of a reference's word trigrams above which a text is a (damaged) copy of it rather than a paraphrase. */
+const COPY_SHARE = 0.3;
 
 /** The GNU "How to apply" appendix filled in (a real year in its copyright line) and saying "any later version". */
 function filledInOrLater(text: string): boolean {

@@ -52,6 +52,13 @@ describe("titles", () => {
     expect(result.files[0]).toMatchObject({ confidence: "title", paraphrase: true });
   });
 
+  it("does not take a cut copy under its title for a paraphrase", () => {
+    const half = "Apache License, Version 2.0\n\n" + spdxText("Apache-2.0").split("\n").slice(3).join("\n").slice(0, 5000);
+    const result = analyse({ LICENSE: half, ...CODE });
+    expect(result.expression).toBeNull();
+    expect(result.verdict).toMatchObject({ status: "unknown", candidates: expect.arrayContaining([expect.objectContaining({ spdx: "Apache-2.0" })]) });
+  });
+
   it("does not trust a title over a text that restricts", () => {
     const text = fixture("mit-paraphrase.md").replace("There is a single condition", "Commercial use is prohibited. There is a single condition");
     expect(analyse({ "LICENSE.md": text, ...CODE }).expression).toBeNull();
