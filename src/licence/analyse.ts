@@ -9,7 +9,7 @@ import type { FileIndex } from "../engine/file-index.js";
 import { basename } from "../engine/file-index.js";
 import type { RepoSnapshot } from "../engine/snapshot.js";
 import { readText } from "../engine/snapshot.js";
-import { combine, correctLicence, gnuFamily, leafId, leaves, mapLeaves, toSpdx, type LicenceTree } from "./expression.js";
+import { combine, correctLicence, gnuFamily, leafId, leaves, mapLeaves, parseSpdx, toSpdx, type LicenceTree } from "./expression.js";
 import { evaluate } from "./homologation.js";
 import { finishFile, identifyLicenceFile, type IdentifiedFile } from "./licence-file.js";
 import { headerSample, isCodeFile, reuseLicenceFiles, rootLicenceFiles, rootManifests, rootReadmeFiles } from "./locations.js";
@@ -90,12 +90,17 @@ export function analyseLicences(snapshot: RepoSnapshot, files: FileIndex): Licen
     declarations.push({ source: "github", path: "", raw: github, spdx: toSpdx(correction.tree) });
   }
 
+  // A file naming a family without its version ("régi par la licence CeCILL"): the version another
+  // declaration of the repository gives (publiccode.yml, a header), when one does.
+  for (const file of found) if (!file.tree && file.match.unresolved?.length) resolveFamily(file, declarations);
+
   // The repository's licence: root (and manifest-named) files; the REUSE folder when there are none.
   const primary = found.filter((file) => file.origin !== "reuse");
   const basis = primary.length ? primary : found;
   const withOrLater = (tree: LicenceTree | null) =>
     tree ? mapLeaves(tree, (node) => (gnuFamily(node.id) && orLater.has(gnuFamily(node.id)!) && !node.only ? { ...node, orLater: true } : node)) : null;
-  const tree = withOrLater(absorbGplIntoLgpl(combine("and", basis.flatMap((file) => (file.tree ? [file.tree] : [])))));
+  const joined = absorbGplIntoLgpl(combine("and", basis.flatMap((file) => (file.tree ? [file.tree] : []))));
+  const tree = withOrLater(primary.length ? statedCombination(joined, declarations) : reuseCombination(joined, declarations));
   const expression = toSpdx(tree);
 
   const matches = found.map((file) => {
@@ -156,6 +161,53 @@ function compileGlob(glob: string): (path: string) => boolean {
   }
 }
 
+/**
+ * Several licence files are joined with AND, unless a declaration of the repository (a manifest, the
+ * README, a notice) names exactly the same licences and says how they combine: Cargo's "MIT OR
+ * Apache-2.0" beside LICENSE-MIT and LICENSE-APACHE is a choice, not two licences at once.
+ */
+function statedCombination(tree: LicenceTree | null, declarations: readonly LicenceDeclaration[]): LicenceTree | null {
+  if (!tree || tree.kind !== "and") return tree;
+  const ids = new Set(leaves(tree).map((node) => node.id));
+  for (const declaration of declarations) {
+    if (declaration.source === "github" || !declaration.spdx || !/ OR /.test(declaration.spdx)) continue;
+    const stated = parseSpdx(declaration.spdx);
+    const statedIds = new Set(leaves(stated ?? null).map((node) => node.id));
+    if (stated && statedIds.size === ids.size && [...ids].every((id) => statedIds.has(id))) return stated;
+  }
+  return tree;
+}
+
+/**
+ * A REUSE LICENSES/ folder holds the text of every licence used somewhere in the repository, not a
+ * licence the whole project is under: what the files' SPDX headers say is the licence. Used when the
+ * headers name only licences the folder holds; else every text counts (AND), as before.
+ */
+function reuseCombination(tree: LicenceTree | null, declarations: readonly LicenceDeclaration[]): LicenceTree | null {
+  if (!tree) return tree;
+  const held = new Set(leaves(tree).map((node) => node.id));
+  const headers = declarations.filter((item) => item.source === "spdx-header" && item.spdx).map((item) => parseSpdx(item.spdx!)).filter((item): item is LicenceTree => item !== undefined);
+  if (headers.length === 0 || !headers.every((header) => leaves(header).every((node) => held.has(node.id)))) return tree;
+  return combine("and", headers) ?? tree;
+}
+
+/** A family named without a version takes the version a declaration gives it, when exactly one is given. */
+function resolveFamily(file: FoundFile, declarations: readonly LicenceDeclaration[]): void {
+  const families = file.match.unresolved ?? [];
+  const stated = new Map<string, Extract<LicenceTree, { kind: "leaf" }>>();
+  for (const declaration of declarations) {
+    if (!declaration.spdx || declaration.source === "github") continue;
+    for (const node of leaves(parseSpdx(declaration.spdx) ?? null)) {
+      if (families.some((family) => new RegExp(`^${family}-\\d`, "i").test(node.id))) stated.set(node.id, node);
+    }
+  }
+  if (stated.size !== 1) return;
+  const [node] = stated.values();
+  file.tree = node!;
+  file.match = { ...file.match, confidence: "notice", parts: [{ spdx: node!.id, confidence: "notice" }], versionFrom: "declaration" };
+  delete file.match.unresolved;
+}
+
 /** COPYING (GPL) beside COPYING.LESSER (LGPL): the LGPL builds on the GPL text, the licence is the LGPL. */
 function absorbGplIntoLgpl(tree: LicenceTree | null): LicenceTree | null {
   if (!tree || tree.kind !== "and") return tree;
@@ -183,6 +235,8 @@ function verdictOf(tree: LicenceTree | null, files: readonly FoundFile[]): Homol
     };
   }
   if (files.some((file) => file.match.proprietary)) return { status: "not-homologated", expression: "NONE", reasons: ["NONE"] };
+  const unversioned = [...new Set(files.flatMap((file) => file.match.unresolved ?? []))];
+  if (unversioned.length) return { status: "unversioned", families: unversioned };
   const candidates = new Map<string, number>();
   for (const file of files) for (const candidate of file.match.candidates ?? []) candidates.set(candidate.spdx, Math.max(candidates.get(candidate.spdx) ?? 0, candidate.score));
   return { status: "unknown", candidates: [...candidates].map(([spdx, score]) => ({ spdx, score })).sort((a, b) => b.score - a.score).slice(0, 3) };

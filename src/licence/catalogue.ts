@@ -1,15 +1,17 @@
 /**
  * Which reference texts the matcher compares a licence file with, and how they relate.
  *
- * Not all 700 SPDX texts: every homologated licence (in French too where an official French text
- * exists), then the relatives a file is mistaken for (older versions, Lesser/Affero variants, the
- * CeCILL family, EUPL 1.0/1.1), then the lookalikes and common licences met in French public
- * repositories (permissive short texts, Creative Commons, open data licences). A file outside this
- * set is reported with its closest candidates rather than forced onto one of them.
+ * First every homologated licence (in French too where an official French text exists), then the
+ * relatives a file is mistaken for (older versions, Lesser/Affero variants, the CeCILL family, EUPL
+ * 1.0/1.1), then the lookalikes and common licences met in French public repositories (permissive
+ * short texts, Creative Commons, open data licences); then every other SPDX licence. The texts are
+ * indexed once at build time (prebuilt-index.ts), so start-up reads one compact file, not 700.
  *
  * GNU licences are listed under their bare id (GPL-3.0): a bare text cannot say -only or -or-later,
  * the analysis decides that from the grant.
  */
+
+import { createRequire } from "node:module";
 
 export interface ReferenceSpec {
   id: string;
@@ -24,7 +26,8 @@ export interface ReferenceSpec {
 
 const en = (id: string, family: string, version?: string, spdxText = id): ReferenceSpec => ({ id, family, language: "en", spdxText, ...(version ? { version } : {}) });
 
-export const REFERENCES: readonly ReferenceSpec[] = [
+/** The licences met in French public repositories, first: an exact tie between two texts goes to the earlier one. */
+const CURATED: readonly ReferenceSpec[] = [
   // Homologated.
   en("MIT", "MIT"),
   en("Apache-2.0", "Apache", "2.0"),
@@ -115,6 +118,38 @@ export const REFERENCES: readonly ReferenceSpec[] = [
     "Xnet", "ZPL-1.1", "ZPL-2.0", "ZPL-2.1", "Zend-2.0", "bzip2-1.0.5", "bzip2-1.0.6", "radvd",
   ].map((id) => en(id, id)),
 ];
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Every other SPDX licence whose text spdx-license-list ships, so that any SPDX licence is
+ * recognisable (CERN-OHL-W-2.0, GFDL, a rare BSD variant) instead of "not recognised". Left out:
+ * deprecated ids (spdx-license-ids), "-or-later" and "+" forms whose "-only" twin carries the same
+ * text, and GNU ids (carried bare above). Only the two id lists are read here; the texts are read
+ * once, at build time, into the prebuilt index (prebuilt-index.ts).
+ */
+function otherSpdxReferences(curated: readonly ReferenceSpec[]): ReferenceSpec[] {
+  const ids = require("spdx-license-list/simple") as Set<string>;
+  const deprecated = new Set(require("spdx-license-ids/deprecated.json") as string[]);
+  const taken = new Set(curated.map((spec) => spec.spdxText ?? spec.id));
+  const families = new Set(curated.map((spec) => spec.family));
+  const extra: ReferenceSpec[] = [];
+  // The plainer id first ("GFDL-1.3-only" before "GFDL-1.3-invariants-only"): identical texts go to it.
+  const parts = (id: string) => id.split("-").length;
+  for (const id of [...ids].sort((a, b) => parts(a) - parts(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+    if (taken.has(id) || deprecated.has(id) || /^(A|L)?GPL-\d\.\d/.test(id)) continue;
+    if (/(-or-later|\+)$/.test(id) && ids.has(id.replace(/(-or-later|\+)$/, "-only"))) continue;
+    // "CC-BY-2.5" is a version of the CC-BY family: a stated version can then move a match to it.
+    const versioned = /^(.+?)-(\d+(?:\.\d+)*)(?:-only)?$/.exec(id);
+    const family = versioned && families.has(versioned[1]!) ? versioned[1]! : id;
+    extra.push(en(id, family, family === id ? undefined : versioned![2]));
+  }
+  return extra;
+}
+
+export const REFERENCES: readonly ReferenceSpec[] = [...CURATED, ...otherSpdxReferences(CURATED)];
+/** How many of REFERENCES are the curated set (the rest: every other SPDX text). */
+export const CURATED_COUNT = CURATED.length;
 
 /**
  * Versions of a family that exist but whose text is not among the references (in some language):

@@ -14,7 +14,8 @@
  *
  * ACCEPT_CONTAINMENT is justified by measurement: see BENCHMARKS.md, "Licence identification".
  */
-import { DISTINCTIVE_WORDS, familyVersion, sameVersion } from "./catalogue.js";
+import { CURATED_COUNT, DISTINCTIVE_WORDS, familyVersion, sameVersion } from "./catalogue.js";
+import { findNames, flatten } from "./names.js";
 import { prepareText, type PreparedText } from "./normalise.js";
 import { bodyDigest, referenceIndex, SHINGLE, shingleKey, type Reference } from "./references.js";
 
@@ -22,6 +23,21 @@ import { bodyDigest, referenceIndex, SHINGLE, shingleKey, type Reference } from 
 export const ACCEPT_CONTAINMENT = 0.8;
 /** Below this, a reference is not worth naming as a candidate. */
 const CANDIDATE_CONTAINMENT = 0.2;
+/**
+ * How much closer (Dice) another present reference may be than the one a title names, and still lose
+ * to it: "The MIT License" over the MIT text with one clause added is the MIT licence modified, not
+ * the obscure variant (X11-swapped) that happens to hold that clause. Word trigrams ignore the order
+ * of paragraphs, so a title is the only thing that tells such relatives apart.
+ */
+const TITLE_MARGIN = 0.25;
+/** ...provided nearly all of the named licence is there: an MIT-0 text titled "MIT License" lacks MIT's condition and stays MIT-0. */
+const TITLE_CONTAINMENT = 0.95;
+/**
+ * Dice similarity with a curated reference above which the other SPDX texts are not compared: a
+ * closer one would be a near-twin of it. Copies with a preamble or edits fall below and get the full
+ * comparison.
+ */
+const CURATED_SUFFICES = 0.95;
 /** Fewer residual trigrams than this cannot hold another licence text. */
 const MIN_RESIDUAL_SHINGLES = 12;
 const MAX_LICENCES_PER_FILE = 4;
@@ -41,6 +57,9 @@ export interface TextMatch {
   addedWords: number;
   /** Enough words were added inside the text to change its terms (see MODIFIED_*). */
   modified?: boolean;
+  /** Where the licence text stands in the prepared `clean` text (character offsets, end exclusive). */
+  start: number;
+  end: number;
 }
 
 /**
@@ -61,6 +80,8 @@ export interface TextIdentification {
   residual: string;
   /** Number of body words not covered by a match. */
   residualWords: number;
+  /** The residual's runs with their offsets in `prepared.clean`, in order. */
+  runs: { start: number; end: number; text: string }[];
   prepared: PreparedText;
 }
 
@@ -73,14 +94,16 @@ export interface Score {
 export function identifyText(text: string): TextIdentification {
   const prepared = prepareText(text);
   const { references } = referenceIndex();
-  const none: TextIdentification = { matches: [], candidates: [], residual: prepared.clean, residualWords: prepared.tokens.length, prepared };
+  const none: TextIdentification = { matches: [], candidates: [], residual: prepared.clean, residualWords: prepared.tokens.length, runs: [{ start: 0, end: prepared.clean.length, text: prepared.clean }], prepared };
   if (prepared.tokens.length === 0) return none;
 
+  const titled = titledIds(prepared);
   const exactIndex = exactReference(prepared.tokens);
-  if (exactIndex !== undefined) {
+  // An exact copy of a relative under a title naming another licence: the title is weighed below.
+  if (exactIndex !== undefined && (titled.length === 0 || titled.includes(references[exactIndex]!.id))) {
     const reference = references[exactIndex]!;
     const match = checkVersion({ reference, containment: 1, similarity: 1 }, prepared.versions, true, prepared.tokens);
-    if (match) return { ...none, matches: [{ ...match, confidence: match.versionFromText ? "high" : "exact" }], residual: "", residualWords: 0 };
+    if (match) return { ...none, matches: [{ ...match, confidence: match.versionFromText ? "high" : "exact", start: 0, end: prepared.clean.length }], residual: "", residualWords: 0, runs: [] };
   }
 
   const slots = shingleSlots(prepared.tokens);
@@ -88,10 +111,16 @@ export function identifyText(text: string): TextIdentification {
   const matches: TextMatch[] = [];
   let candidates: TextIdentification["candidates"] = [];
   for (let round = 0; round < MAX_LICENCES_PER_FILE; round++) {
-    const scores = scoreShingles(slots, covered);
+    // The curated references first (their holders come first in the table): a file that is nearly
+    // one of them needs no comparison with the 500 other SPDX texts.
+    let scores = scoreShingles(slots, covered, CURATED_COUNT);
     if (!scores) break;
+    let best = pickBest(scores, round === 0 ? titled : []);
+    if (!best || best.similarity < CURATED_SUFFICES || best.reference.outsideRelatives) {
+      scores = scoreShingles(slots, covered, references.length)!;
+      best = pickBest(scores, round === 0 ? titled : []);
+    }
     if (round === 0) candidates = closest(scores);
-    const best = pickBest(scores);
     if (!best) break;
     const match = checkVersion(best, prepared.versions, round === 0, prepared.tokens);
     if (!match) {
@@ -99,26 +128,32 @@ export function identifyText(text: string): TextIdentification {
       if (round === 0) candidates = closest(scores);
       break;
     }
-    const added = cover(slots, covered, references.indexOf(best.reference));
+    const { added, from, to } = cover(slots, covered, references.indexOf(best.reference));
+    const start = prepared.starts[Math.max(0, from)] ?? 0;
+    const end = prepared.ends[Math.min(prepared.tokens.length - 1, to + SHINGLE - 1)] ?? prepared.clean.length;
     const twin = matches.find((other) => other.id === match.id);
     if (twin) {
       // The rest of a licence already found (a copy split by a long insertion): one licence, modified.
       twin.addedWords += added;
       twin.modified = true;
+      twin.start = Math.min(twin.start, start);
+      twin.end = Math.max(twin.end, end);
       continue;
     }
     match.addedWords = added;
+    match.start = start;
+    match.end = end;
     if (added >= MODIFIED_WORDS && added >= MODIFIED_SHARE * best.reference.words) match.modified = true;
     matches.push(match);
   }
-  const { residual, residualWords } = residualText(prepared, covered);
-  return { matches, candidates: matches.length ? [] : candidates, residual, residualWords, prepared };
+  const { residual, residualWords, runs } = residualText(prepared, covered);
+  return { matches, candidates: matches.length ? [] : candidates, residual, residualWords, runs, prepared };
 }
 
 /** Scores of every reference against a text, for measurement (bench) and tests. */
 export function scoreText(text: string): Score[] {
   const prepared = prepareText(text);
-  return scoreShingles(shingleSlots(prepared.tokens), new Uint8Array(prepared.tokens.length)) ?? [];
+  return scoreShingles(shingleSlots(prepared.tokens), new Uint8Array(prepared.tokens.length), referenceIndex().references.length) ?? [];
 }
 
 function exactReference(tokens: readonly string[]): number | undefined {
@@ -164,8 +199,9 @@ let stamps = new Uint32Array(0);
 let stamp = 0;
 
 /** Containment and Dice of every reference over the shingles whose words are not covered yet. */
-function scoreShingles({ slot, key }: Slots, covered: Uint8Array): Score[] | undefined {
-  const { references, postings } = referenceIndex();
+function scoreShingles({ slot, key }: Slots, covered: Uint8Array, limit: number): Score[] | undefined {
+  const { references: all, postings } = referenceIndex();
+  const references = limit < all.length ? all.slice(0, limit) : all;
   if (stamps.length !== postings.size) stamps = new Uint32Array(postings.size);
   if (++stamp === 0xffffffff) {
     stamps.fill(0);
@@ -182,7 +218,7 @@ function scoreShingles({ slot, key }: Slots, covered: Uint8Array): Score[] | und
     } else if (stamps[s] !== stamp) {
       stamps[s] = stamp;
       distinct++;
-      postings.count(s, shared);
+      postings.count(s, shared, limit);
     }
   }
   distinct += unknown.size;
@@ -194,13 +230,21 @@ function scoreShingles({ slot, key }: Slots, covered: Uint8Array): Score[] | und
   }));
 }
 
-function pickBest(scores: readonly Score[]): Score | undefined {
+function pickBest(scores: readonly Score[], titled: readonly string[]): Score | undefined {
   let best: Score | undefined;
+  let named: Score | undefined;
   for (const score of scores) {
     if (score.containment < ACCEPT_CONTAINMENT) continue;
     if (!best || score.similarity > best.similarity) best = score;
+    if (titled.includes(score.reference.id) && score.containment >= TITLE_CONTAINMENT && (!named || score.similarity > named.similarity)) named = score;
   }
-  return best;
+  return named && best && best.similarity - named.similarity <= TITLE_MARGIN ? named : best;
+}
+
+/** Reference ids the title lines name with their version ("The MIT License", "GNU GPL v3"). */
+export function titledIds(prepared: PreparedText): string[] {
+  if (prepared.titles.length === 0) return [];
+  return findNames(flatten(prepared.titles.join("\n"))).flatMap((hit) => (hit.id ? [hit.id] : []));
 }
 
 function closest(scores: readonly Score[]): TextIdentification["candidates"] {
@@ -221,7 +265,7 @@ function closest(scores: readonly Score[]): TextIdentification["candidates"] {
  */
 function checkVersion(score: Score, versions: readonly string[], firstMatch: boolean, tokens: readonly string[]): TextMatch | undefined {
   const { reference } = score;
-  const match: TextMatch = { id: reference.id, family: reference.family, confidence: "high", score: round(score.containment), similarity: round(score.similarity), addedWords: 0 };
+  const match: TextMatch = { id: reference.id, family: reference.family, confidence: "high", score: round(score.containment), similarity: round(score.similarity), addedWords: 0, start: 0, end: 0 };
   const stated = firstMatch && reference.version ? versions : [];
   if (stated.some((version) => sameVersion(version, reference.version!))) return match;
   for (const version of stated) {
@@ -239,7 +283,7 @@ function checkVersion(score: Score, versions: readonly string[], firstMatch: boo
  * a phrase it shares with a preamble or with a second licence further on is left to them. Returns how
  * many words inside that stretch it does not cover, in runs of 3 or more: an inserted clause.
  */
-function cover({ slot, key }: Slots, covered: Uint8Array, position: number): number {
+function cover({ slot, key }: Slots, covered: Uint8Array, position: number): { added: number; from: number; to: number } {
   const { postings, references } = referenceIndex();
   const reference = references[position]!;
   const holds = new Uint8Array(slot.length);
@@ -266,8 +310,16 @@ function cover({ slot, key }: Slots, covered: Uint8Array, position: number): num
     if (start >= 0 && i < start) before++;
     if (end >= 0 && i > end) after++;
   }
-  const from = start >= 0 && before <= total * EDGE_SLACK ? start : first;
-  const to = end >= from && end >= 0 && after <= total * EDGE_SLACK ? end : last;
+  // Or when the stretch from the first phrase to the last still holds the licence: what comes before
+  // is another licence sharing its phrases (MIT's disclaimer in front of a BSD text).
+  const holdsBetween = (a: number, b: number) => {
+    let count = 0;
+    for (let i = a; i <= b; i++) count += holds[i]!;
+    return count;
+  };
+  const enough = ACCEPT_CONTAINMENT * reference.shingles;
+  const from = start >= 0 && (before <= total * EDGE_SLACK || holdsBetween(start, end >= start ? end : last) >= enough) ? start : first;
+  const to = end >= from && end >= 0 && (after <= total * EDGE_SLACK || holdsBetween(from, end) >= enough) ? end : last;
   for (let i = from; i >= 0 && i <= to; i++) if (holds[i]) covered[i] = covered[i + 1] = covered[i + 2] = 1;
   let added = 0;
   let run = 0;
@@ -277,17 +329,20 @@ function cover({ slot, key }: Slots, covered: Uint8Array, position: number): num
       run = 0;
     } else run++;
   }
-  return added;
+  return { added, from, to };
 }
 
 /** The clean text of runs of uncovered words, one run per line. Runs of one or two words are noise. */
-function residualText(prepared: PreparedText, covered: Uint8Array): { residual: string; residualWords: number } {
+function residualText(prepared: PreparedText, covered: Uint8Array): { residual: string; residualWords: number; runs: TextIdentification["runs"] } {
   const parts: string[] = [];
+  const runs: TextIdentification["runs"] = [];
   let words = 0;
   let start = -1;
   const flush = (end: number) => {
     if (start >= 0 && end - start >= 3) {
-      parts.push(prepared.clean.slice(prepared.starts[start], prepared.ends[end - 1]));
+      const run = { start: prepared.starts[start]!, end: prepared.ends[end - 1]!, text: prepared.clean.slice(prepared.starts[start], prepared.ends[end - 1]) };
+      parts.push(run.text);
+      runs.push(run);
       words += end - start;
     }
     start = -1;
@@ -297,7 +352,7 @@ function residualText(prepared: PreparedText, covered: Uint8Array): { residual: 
     else if (start < 0) start = i;
   }
   flush(covered.length);
-  return { residual: parts.join("\n"), residualWords: words };
+  return { residual: parts.join("\n"), residualWords: words, runs };
 }
 
 function round(value: number): number {

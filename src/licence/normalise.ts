@@ -21,6 +21,8 @@ export interface PreparedText {
   clean: string;
   /** Versions stated by a title or a standalone version line ("Version 2.1 du 2013-06-21"). */
   versions: string[];
+  /** The title lines set aside before the body ("The MIT License (MIT)"), as written. */
+  titles: string[];
   /** "All rights reserved" / "Tous droits réservés" was said. */
   allRightsReserved: boolean;
 }
@@ -35,6 +37,7 @@ export function prepareText(raw: string): PreparedText {
   const starts: number[] = [];
   const ends: number[] = [];
   const versions: string[] = [];
+  const titles: string[] = [];
   let allRightsReserved = false;
   let clean = "";
   let inTitleBlock = true;
@@ -68,6 +71,7 @@ export function prepareText(raw: string): PreparedText {
       }
       if (inTitleBlock && leadingLines < MAX_TITLE_LINES && isTitle(line, words, heading, lines[i + 1])) {
         leadingLines++;
+        titles.push(line);
         const titleVersion = TITLE_VERSION.exec(line);
         if (titleVersion) versions.push((titleVersion[1] ?? titleVersion[2])!);
         continue;
@@ -76,7 +80,7 @@ export function prepareText(raw: string): PreparedText {
     }
     tokenise(lower.length === line.length ? lower : line, base, tokens, starts, ends);
   }
-  return { tokens, starts, ends, clean, versions, allRightsReserved };
+  return { tokens, starts, ends, clean, versions, titles, allRightsReserved };
 }
 
 /** Markup and noise removed from the whole text at once: HTML, entities, Markdown links, URLs, e-mails. */

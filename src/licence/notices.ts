@@ -17,12 +17,14 @@ export interface NoticeResult {
   unresolved: string[];
   /** GNU families whose statement says "or any later version". */
   orLater: Set<string>;
+  /** The text says the licences it names are alternatives ("dual licensed", "under either license"). */
+  choice: boolean;
 }
 
 const CUE = /(?:\bunder\b|\blicen[cs]ed\b|\breleased\b|\bdistributed\b|\bavailable\b|\bpublished\b|\bgoverned\b|\bcovered\b|\bsubject\s+to\b|\bterms\s+of\b|\bsous\b|\bregie?s?\b|\bplacee?s?\b|\bpubliee?s?\b|\bdiffusee?s?\b|\bdistribuee?s?\b|\bsoumise?s?\b|\bconcedee?s?\b|\bmise?s?\s+a\s+disposition\b|\blicen[cs]es?\s*:|\blicen[cs]ing\s*:|\bspdx-license-identifier\s*:|\butilise\s+la\s+licen[cs]e\b|\blicen[cs]e\s*(?:is|est)\b)[^.\n]{0,60}$/;
 const NEGATIVE = /(?:\bcompatible\b|\bcompatibilite\b|\bincompatible\b|\bexcept\b|\bexception\b|\bexcluding\b|\bsauf\b|\bthird[-\s]part\w*|\btiers\b|\bdependenc\w*|\bdependanc\w*|\bsuch\s+as\b|\bcomme\b|\bunlike\b|\binstead\s+of\b|\bplutot\s+que\b|\brather\s+than\b|\bincluding\b|\bnot\b|\bn'est\s+pas\b|\bvs\.?)[^.\n]{0,40}$/;
 const LINE_OPENING = /(?:^|\n)[\s"'*_#>|:-]*(?:(?:the|la|le|licen[cs]e|licen[cs]es|code|data|donnees|documentation|contenu|content)\s*:?\s*)*$/;
-const DUAL = /\bdual[-\s]?licen[cs]|\bdouble[-\s]licen[cs]|\bbi[-\s]?licen[cs]|\bmulti[-\s]?licen[cs]|\bat\s+your\s+(?:option|choice)\b|\bau\s+choix\b|\ba\s+votre\s+choix\b|\beither\s+(?:of\s+)?(?:the\s+)?(?:following|these|two)\b/;
+const DUAL = /\bdual[-\s]?licen[cs]|\bdouble[-\s]licen[cs]|\bbi[-\s]?licen[cs]|\bmulti[-\s]?licen[cs]|\bat\s+your\s+(?:option|choice)\b|\bau\s+choix\b|\ba\s+votre\s+choix\b|\beither\s+(?:of\s+)?(?:the\s+)?(?:following|these|two|licen[cs]es?)\b|\bunder\s+either\b|\bdual\s+[a-z0-9.+-]+\s*\/\s*[a-z0-9.+-]+|\b(?:or|ou)\s*,?\s*(?:optionally|alternatively|au\s+choix|alternativement)\b|\bchoose\s+(?:between|either|one\s+of)\b|\bchoisir\s+entre\b/;
 const OR_BETWEEN = /^[^.\n;]{0,40}\b(?:or|ou|and\/or|et\/ou)\b[^.\n;]{0,40}$/;
 const OR_LATER_PHRASE = /\bor\s+(?:\(\s*at\s+your\s+option\s*\)\s*,?\s*)?any\s+later\s+version\b|\b(?:ou|soit)\s+(?:\(\s*a\s+votre\s+(?:choix|convenance)\s*\)\s*,?\s*)?(?:toute|une)\s+version\s+ulterieure\b/g;
 
@@ -40,7 +42,9 @@ export function findNotices(text: string, options: { standalone: boolean }): Not
   }
   const resolved = declared.filter((hit) => hit.id);
   const unresolved = [...new Set(declared.filter((hit) => !hit.id && !resolved.some((other) => other.family === hit.family)).map((hit) => hit.family))];
-  return { tree: treeOf(flat, resolved), hits: declared, unresolved, orLater };
+  const dual = DUAL.test(flat.replace(OR_LATER_PHRASE, " "));
+  const tree = treeOf(flat, resolved, dual);
+  return { tree, hits: declared, unresolved, orLater, choice: dual || tree?.kind === "or" || (tree?.kind === "and" && tree.items.some((item) => item.kind === "or")) };
 }
 
 function isDeclared(flat: string, hit: NameHit, standalone: boolean): boolean {
@@ -54,7 +58,7 @@ function isDeclared(flat: string, hit: NameHit, standalone: boolean): boolean {
 }
 
 /** Adjacent names joined by "or" are alternatives; a text saying "dual licensed" makes them all so. */
-function treeOf(flat: string, hits: readonly NameHit[]): LicenceTree | null {
+function treeOf(flat: string, hits: readonly NameHit[], dual: boolean): LicenceTree | null {
   if (hits.length === 0) return null;
   const unique: NameHit[] = [];
   for (const hit of hits) {
@@ -63,7 +67,6 @@ function treeOf(flat: string, hits: readonly NameHit[]): LicenceTree | null {
     else unique.push({ ...hit });
   }
   if (unique.length === 1) return leaf(unique[0]!.id!, unique[0]!);
-  const dual = DUAL.test(flat.replace(OR_LATER_PHRASE, " "));
   const groups: LicenceTree[][] = [[leaf(unique[0]!.id!, unique[0]!)]];
   for (let i = 1; i < unique.length; i++) {
     const between = flat.slice(unique[i - 1]!.end, unique[i]!.start);

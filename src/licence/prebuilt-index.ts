@@ -6,8 +6,8 @@
  * not match is ignored and the index is built from the texts, so a stale file can cost time, never
  * a wrong answer.
  *
- * Layout (little-endian): "RLI1", the header's byte length (u32), the header (JSON), padding to 4,
- * then the shingle table's sorted keys (i32), counts (u16, padded to 4) and holders (u8).
+ * Layout (little-endian): "RLI2", the header's byte length (u32), the header (JSON), padding to 4,
+ * then the shingle table's sorted keys (i32), counts (u16, padded to 4) and holders (u16).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -20,7 +20,7 @@ import { ShingleTable } from "./shingles.js";
 
 export const PREBUILT_INDEX_FILE = fileURLToPath(new URL("./reference-index.bin", import.meta.url));
 
-const MAGIC = "RLI1";
+const MAGIC = "RLI2";
 
 /** The modules whose code shapes the index: normalisation, notices (the "or later" count), shingles. */
 const SOURCES = ["catalogue", "decode", "expression", "names", "normalise", "notices", "prebuilt-index", "reference-texts", "references", "shingles"];
@@ -29,20 +29,22 @@ interface Header {
   fingerprint: string;
   /** Words in id order (id = position + 1). */
   vocabulary: string[];
-  references: { id: string; shingles: number; words: number; orLaterPhrases: number; startKeys: number[]; endKeys: number[]; digest: string }[];
+  references: { id: string; shingles: number; words: number; orLaterPhrases: number; startKeys: number[]; endKeys: number[]; outsideRelatives: boolean; digest: string }[];
   distinct: number;
   pairs: number;
 }
 
 /**
- * What the index is made from, hashed. Undefined when a source cannot be read (the modules run from
- * TypeScript sources, as in the tests: there is no prebuilt file then either).
+ * What the index is made from, hashed: the modules as they run (compiled, or their TypeScript
+ * sources under the tests), the data texts, the package of SPDX texts. Undefined when a source
+ * cannot be read.
  */
 export function indexFingerprint(): string | undefined {
   const hash = createHash("sha1");
+  const extension = import.meta.url.endsWith(".ts") ? "ts" : "js";
   try {
     const here = fileURLToPath(new URL(".", import.meta.url));
-    for (const name of SOURCES) hash.update(readFileSync(join(here, `${name}.js`)));
+    for (const name of SOURCES) hash.update(readFileSync(join(here, `${name}.${extension}`)));
     for (const spec of REFERENCES) if (spec.dataFile) hash.update(readFileSync(join(DATA_DIR, "texts", spec.dataFile)));
     hash.update(readFileSync(join(spdxPackageDir(), "package.json")));
   } catch {
@@ -68,6 +70,7 @@ export function serialiseIndex(index: ReferenceIndex, fingerprint: string): Buff
       orLaterPhrases: ref.orLaterPhrases,
       startKeys: ref.startKeys,
       endKeys: ref.endKeys,
+      outsideRelatives: ref.outsideRelatives,
       digest: digests.get(position)!,
     })),
     distinct: keys.length,
@@ -103,14 +106,14 @@ export function parseIndex(bytes: Buffer, fingerprint: string): ReferenceIndex |
   const headerEnd = align(8 + headerLength);
   const countsAt = headerEnd + header.distinct * 4;
   const holdersAt = countsAt + align(header.distinct * 2);
-  if (bytes.length !== holdersAt + header.pairs) return undefined;
+  if (bytes.length !== holdersAt + header.pairs * 2) return undefined;
   // Copied out of the file's buffer: typed arrays need aligned offsets, which a Buffer does not promise.
   const keys = new Int32Array(header.distinct);
   const counts = new Uint16Array(header.distinct);
-  const holders = new Uint8Array(header.pairs);
+  const holders = new Uint16Array(header.pairs);
   bytes.copy(Buffer.from(keys.buffer), 0, headerEnd, countsAt);
   bytes.copy(Buffer.from(counts.buffer), 0, countsAt, countsAt + header.distinct * 2);
-  bytes.copy(Buffer.from(holders.buffer), 0, holdersAt, holdersAt + header.pairs);
+  bytes.copy(Buffer.from(holders.buffer), 0, holdersAt, holdersAt + header.pairs * 2);
 
   const vocabulary = new Map<string, number>();
   header.vocabulary.forEach((word, i) => vocabulary.set(word, i + 1));
@@ -124,12 +127,15 @@ export function parseIndex(bytes: Buffer, fingerprint: string): ReferenceIndex |
   return { references, vocabulary, postings: new ShingleTable(keys, counts, holders), exact, loadMs: performance.now() - started, source: "prebuilt" };
 }
 
-/** The file `npm run build` wrote, when it is there and still matches; undefined otherwise. */
-export function loadPrebuiltIndex(): ReferenceIndex | undefined {
+/**
+ * The file `npm run build` wrote (or another, such as the one the test setup writes once for every
+ * test file), when it is there and still matches; undefined otherwise.
+ */
+export function loadPrebuiltIndex(file: string = PREBUILT_INDEX_FILE): ReferenceIndex | undefined {
   const started = performance.now();
   let bytes: Buffer;
   try {
-    bytes = readFileSync(PREBUILT_INDEX_FILE);
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }

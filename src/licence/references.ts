@@ -8,7 +8,7 @@
  * writes it to a file (prebuilt-index.ts), so that an audit reads it instead of building it.
  */
 import { createHash } from "node:crypto";
-import { REFERENCES, type ReferenceSpec } from "./catalogue.js";
+import { CURATED_COUNT, REFERENCES, type ReferenceSpec } from "./catalogue.js";
 import { prepareText } from "./normalise.js";
 import { countOrLaterPhrases } from "./notices.js";
 import { loadPrebuiltIndex } from "./prebuilt-index.js";
@@ -28,6 +28,11 @@ export interface Reference extends ReferenceSpec {
   /** Shingles of its first and last words: where the licence starts and ends in a file. */
   startKeys: number[];
   endKeys: number[];
+  /**
+   * Some SPDX text outside the curated set holds most of this reference (CPL-1.0 holds EPL-1.0,
+   * CC-BY-NC-3.0 holds CC-BY-3.0): a file close to it must still be compared with every text.
+   */
+  outsideRelatives: boolean;
 }
 
 export interface ReferenceIndex {
@@ -54,7 +59,10 @@ let index: ReferenceIndex | undefined;
  * (a few hundred: every text read and normalised).
  */
 export function referenceIndex(): ReferenceIndex {
-  return (index ??= loadPrebuiltIndex() ?? buildIndex());
+  // RELAIS_LICENCE_INDEX: an index file written elsewhere for the same code (the test setup writes
+  // one, so that each test file does not index 700 texts again). Checked like the build's own.
+  const elsewhere = process.env.RELAIS_LICENCE_INDEX;
+  return (index ??= loadPrebuiltIndex() ?? (elsewhere ? loadPrebuiltIndex(elsewhere) : undefined) ?? buildIndex());
 }
 
 /** A body's identity for exact matches: its words, in order. */
@@ -98,7 +106,7 @@ export function buildIndex(): ReferenceIndex {
     exact.set(tokens.length, sameLength);
     // Only GNU texts say "or any later version" of themselves; the count is for telling a grant from the text.
     const orLaterPhrases = /later\s+version|ult[ée]rieure/i.test(text) ? countOrLaterPhrases(prepared.clean) : 0;
-    references.push({ ...spec, shingles, words: tokens.length, orLaterPhrases, startKeys, endKeys });
+    references.push({ ...spec, shingles, words: tokens.length, orLaterPhrases, startKeys, endKeys, outsideRelatives: false });
   }
   const total = perReference.reduce((sum, keys) => sum + keys.length, 0);
   const pairs = new Float64Array(total);
@@ -107,5 +115,33 @@ export function buildIndex(): ReferenceIndex {
     pairs.set(keys, at);
     at += keys.length;
   }
-  return { references, vocabulary, postings: ShingleTable.fromPairs(pairs), exact, loadMs: performance.now() - started, source: "texts" };
+  const postings = ShingleTable.fromPairs(pairs);
+  const outside = outsideRelatives(postings, references);
+  references.forEach((reference, position) => (reference.outsideRelatives = outside[position]!));
+  return { references, vocabulary, postings, exact, loadMs: performance.now() - started, source: "texts" };
 }
+
+/** Per reference: whether a text outside the curated set shares ACCEPT_SHARE or more of its shingles. */
+function outsideRelatives(postings: ShingleTable, references: readonly Reference[]): boolean[] {
+  const curated = Math.min(CURATED_COUNT, references.length);
+  const n = references.length;
+  const shared = new Int32Array(curated * n);
+  const { counts, holders } = postings;
+  let start = 0;
+  for (let rank = 0; rank < counts.length; rank++) {
+    const end = start + counts[rank]!;
+    // Holders are in ascending order: the curated ones come first.
+    let split = start;
+    while (split < end && holders[split]! < curated) split++;
+    for (let i = start; i < split; i++) for (let j = split; j < end; j++) shared[holders[i]! * n + holders[j]!]!++;
+    start = end;
+  }
+  return references.map((reference, c) => {
+    if (c >= curated) return false;
+    for (let o = curated; o < n; o++) if (shared[c * n + o]! >= RELATIVE_SHARE * reference.shingles) return true;
+    return false;
+  });
+}
+
+/** The share of a reference's shingles another text must hold to be mistaken for it (ACCEPT_CONTAINMENT in match.ts). */
+const RELATIVE_SHARE = 0.8;

@@ -6,8 +6,8 @@
 
 export const SHINGLE = 3;
 
-/** Reference positions are packed in the low byte of the index's sort keys (and stored as bytes). */
-export const MAX_REFERENCES = 256;
+/** Reference positions are packed in the low bits of the index's sort keys (and stored as 16-bit numbers). */
+export const MAX_REFERENCES = 2048;
 
 /**
  * Shingle -> references holding it: the distinct shingle keys in ascending order, how many
@@ -32,7 +32,7 @@ export class ShingleTable {
   constructor(
     readonly keys: Int32Array,
     readonly counts: Uint16Array,
-    readonly holders: Uint8Array,
+    readonly holders: Uint16Array,
   ) {
     this.size = keys.length;
     let capacity = 1024;
@@ -60,7 +60,7 @@ export class ShingleTable {
     for (let i = 0; i < pairs.length; i++) if (i === 0 || Math.floor(pairs[i]! / MAX_REFERENCES) !== Math.floor(pairs[i - 1]! / MAX_REFERENCES)) distinct++;
     const keys = new Int32Array(distinct);
     const counts = new Uint16Array(distinct);
-    const holders = new Uint8Array(pairs.length);
+    const holders = new Uint16Array(pairs.length);
     let rank = -1;
     for (let i = 0; i < pairs.length; i++) {
       const key = Math.floor(pairs[i]! / MAX_REFERENCES);
@@ -82,10 +82,14 @@ export class ShingleTable {
     }
   }
 
-  /** Adds one to `shared[r]` for every reference r holding the shingle of rank `slot`. */
-  count(slot: number, shared: Int32Array): void {
+  /** Adds one to `shared[r]` for every reference r below `limit` holding the shingle of rank `slot` (holders are in ascending order). */
+  count(slot: number, shared: Int32Array, limit = Infinity): void {
     const end = this.starts[slot]! + this.counts[slot]!;
-    for (let i = this.starts[slot]!; i < end; i++) shared[this.holders[i]!]!++;
+    for (let i = this.starts[slot]!; i < end; i++) {
+      const holder = this.holders[i]!;
+      if (holder >= limit) return;
+      shared[holder]!++;
+    }
   }
 
   holds(slot: number, reference: number): boolean {

@@ -1,7 +1,7 @@
 /** What licence identification tells the rules. Filled by src/licence/analyse.ts. */
 
 /** How sure an identification is: a full text matched, a short notice, or a declaration. */
-export type Confidence = "exact" | "high" | "notice" | "declared";
+export type Confidence = "exact" | "high" | "notice" | "declared" | "title";
 
 export interface LicenceFileMatch {
   path: string;
@@ -20,13 +20,20 @@ export interface LicenceFileMatch {
   empty?: boolean;
   /** No licence, and the text reserves all rights or says it is proprietary. */
   proprietary?: boolean;
+  /** The phrase that reserves the rights ("All rights reserved", "strictement interdite"), as found. */
+  reservation?: string;
+  /** Licence texts the file quotes for bundled components, set aside (SPDX ids). */
+  bundled?: string[];
+  /** Identified only by its title: the body is not the official text (a paraphrase or translation). */
+  paraphrase?: boolean;
   /** Each licence found in the file and how (a file may hold several). */
   parts?: { spdx: string; confidence: Confidence; score?: number }[];
-  /** A matched licence text has words added inside it (a clause): not the official text. */
   /** Words were added inside the licence text; `restrictive` when they read like a restriction (restrictions.ts). */
   modified?: { spdx: string; addedWords: number; restrictive: boolean };
   /** Licence families named without the version they need ("under the GPL"). */
   unresolved?: string[];
+  /** The version of a family the file names bare was taken from another declaration (publiccode.yml, a header). */
+  versionFrom?: "declaration";
 }
 
 /** A licence stated somewhere else than a licence file: a manifest, a header, publiccode.yml, GitHub. */
@@ -60,6 +67,8 @@ export type HomologationVerdict =
    */
   | { status: "not-homologated"; expression: string; reasons: string[]; upgradeTo?: string; upgrades?: UpgradePath[] }
   | { status: "unknown"; candidates: { spdx: string; score: number }[] }
+  /** A licence family named without the version the verdict depends on ("la licence CeCILL"). */
+  | { status: "unversioned"; families: string[] }
   | { status: "none" };
 
 export interface LicenceAnalysis {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { identifyText } from "../../src/licence/match.js";
 import { indexFingerprint, loadPrebuiltIndex, parseIndex, serialiseIndex } from "../../src/licence/prebuilt-index.js";
 import { bodyDigest, buildIndex, referenceIndex, type ReferenceIndex } from "../../src/licence/references.js";
-import { ShingleTable } from "../../src/licence/shingles.js";
+import { MAX_REFERENCES, ShingleTable } from "../../src/licence/shingles.js";
 import { spdxText } from "./texts.js";
 
 const built = referenceIndex();
@@ -43,10 +43,14 @@ describe("prebuilt reference index", () => {
     expect(parseIndex(damage(serialiseIndex(built, "fingerprint")), fingerprint)).toBeUndefined();
   });
 
-  it("is not used when the modules run from their TypeScript sources (no build)", () => {
-    expect(indexFingerprint()).toBeUndefined();
+  it("is not beside the TypeScript sources, and is fingerprinted from them", () => {
+    expect(indexFingerprint()).toMatch(/^[0-9a-f]{40}$/);
     expect(loadPrebuiltIndex()).toBeUndefined();
-    expect(built.source).toBe("texts");
+  });
+
+  it("is read from the file the test setup wrote once, with the same contents as one built from the texts", () => {
+    expect(process.env.RELAIS_LICENCE_INDEX).toBeTruthy();
+    expect(built.source).toBe("prebuilt");
   });
 
   it("is built the same way twice", () => {
@@ -56,15 +60,17 @@ describe("prebuilt reference index", () => {
 
 describe("ShingleTable", () => {
   it("counts each (shingle, reference) pair once, whatever the order it was given in", () => {
-    const pair = (key: number, reference: number) => key * 256 + reference;
-    const table = ShingleTable.fromPairs(new Float64Array([pair(70, 2), pair(5, 0), pair(70, 1), pair(1 << 29, 3)]));
+    const pair = (key: number, reference: number) => key * MAX_REFERENCES + reference;
+    const table = ShingleTable.fromPairs(new Float64Array([pair(70, 2), pair(5, 0), pair(70, 1), pair(1 << 29, 3), pair(5, 700)]));
     expect([...table.keys]).toEqual([5, 70, 1 << 29]);
-    const shared = new Int32Array(4);
+    const shared = new Int32Array(701);
     for (const key of [5, 70, 1 << 29, 12]) {
       const slot = table.slot(key);
       if (slot >= 0) table.count(slot, shared);
     }
-    expect([...shared]).toEqual([1, 1, 1, 1]);
+    expect([...shared.subarray(0, 4)]).toEqual([1, 1, 1, 1]);
+    // More than 256 references: positions do not fit a byte.
+    expect(shared[700]).toBe(1);
     expect(table.holds(table.slot(70), 2)).toBe(true);
     expect(table.holds(table.slot(70), 0)).toBe(false);
   });
