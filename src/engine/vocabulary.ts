@@ -45,7 +45,14 @@ export const OVERVIEW_HEADING = /\b(vue d ensemble|overview|how it works|fonctio
 
 /** Sections that introduce the project: what it is, why, for whom. */
 export const DESCRIPTION_HEADING =
-  /\b(description|presentation|a propos|about|contexte?|context|objectifs?|objectives?|purpose|le projet|the project|projet|project|introduction|intro|overview|vue d ensemble|pourquoi|why|what is|qu est ce|c est quoi|utilite|mission|summary|resume|en bref|en quelques mots|concept|principe|background|enjeux|probleme|problem|le service|the service|l outil|the tool)\b/;
+  /\b(description|presentation|a propos|about|contexte?|context|objectifs?|objectives?|purpose|goals?|aims?|buts?|le projet|the project|projet|project|introduction|intro|overview|vue d ensemble|pourquoi|why|what is|what does|what it does|qu est ce|c est quoi|a quoi sert|utilite|mission|summary|resume|en bref|en quelques mots|concept|principe|background|enjeux|probleme|problem|le service|the service|l outil|the tool|features?|fonctionnalites?|functionalit(y|ies)|key features|descrizione|panoramica|obiettivi?|scopo|funzionalita|cos e|il progetto|introduzione|descripcion|objetivos?|funcionalidades|caracteristicas|el proyecto|que es|acerca de|beschreibung|uberblick|ueberblick|ziele?|funktionen|das projekt|was ist|einfuhrung|einleitung)\b/;
+
+/**
+ * Headings that name something else than an introduction, beyond installation and usage: a README's
+ * first section under one of these is not read as its description.
+ */
+export const NOT_DESCRIPTION_HEADING =
+  /\b(pre ?requis|prerequisites?|requirements|licen[cs]es?|contribu\w*|contacts?|credits?|auteurs?|authors?|maintainers?|mainteneurs?|changelog|historique|warning|attention|avertissement|deprecated|archive|table des matieres|table of contents|sommaire|toc|badges?|status|statut|tests?|configuration|connexion|acces|access|data engineering|backend|frontend|front|back)\b/;
 
 /** Sections that point a reader to how to use the project once it is described. */
 export const USER_POINTER_HEADING =

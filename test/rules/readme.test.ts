@@ -20,7 +20,7 @@ describe("readme", () => {
     ["a generator's text", { "README.md": "# my-app\n\nThis project was bootstrapped with [Create React App](https://github.com/facebook/create-react-app).\n\n## Available Scripts\n\n`npm start`\n" }, "fail", "readme.template"],
     ["a skeleton nobody filled in", { "README.md": "# [Nom du projet]\n\n[Nom du projet] permet à [qui : les agents] de [faire quoi] sans [la difficulté d'avant].\n\n" + INSTALL }, "fail", "readme.template"],
     ["links are not prose", { "README.md": "# Outil\n\nPrésentation : https://example.org/un/tres/long/lien/vers/la/presentation/du/projet\n\n" + INSTALL }, "fail", "readme.runbook"],
-    ["describes but never says how to install or use", { "README.md": `# Outil\n\n${DESCRIPTION_FR}\n\n## Notice\n\nLicence MIT.\n` }, "warn", "readme.no-usage"],
+    ["describes but never says how to install or use", { "README.md": `# Outil\n\n${DESCRIPTION_FR}\n\n## Notice\n\nLicence MIT.\n` }, "fail", "readme.no-usage"],
     ["describes and links to a document of the repository", { "README.md": `# Outil\n\n${DESCRIPTION_FR} Voir [le guide](docs/guide.md).\n`, "docs/guide.md": "# Guide\n" }, "pass", "readme.described"],
   ])("%s", (_name, files, status, key) => {
     expectOutcome(rule, files, { status, key });

@@ -11,7 +11,7 @@
  * only links to another document ("see INSTALL.md") counts when the linked document does.
  * A repository with no software at all (documents, mock-ups) has nothing to install: skipped.
  */
-import { commandsOf, classifyCommand, installsSomethingElse } from "../commands.js";
+import { commandsOf, commandWords, classifyCommand, installsSomethingElse } from "../commands.js";
 import { linkedDocuments, mainReadmes, mayDocumentProject, scannedDocuments } from "../doc-candidates.js";
 import type { CodeBlock, Document, Section, TextRef } from "../documents.js";
 import { basename } from "../file-index.js";
@@ -33,7 +33,11 @@ interface Steps {
 
 type Rejection = "no-steps" | "foreign";
 
+/** A heading that is a file or identifier name (`run_info.json`, `build_config`) names that file, not a step. */
+const NAME_HEADING = /^`?[\w./-]*(_[\w./-]*|\.[a-z0-9]{1,5})`?$/i;
+
 export function isInstallHeading(text: string): boolean {
+  if (NAME_HEADING.test(text.trim())) return false;
   const heading = normaliseHeading(text);
   if (!INSTALL_HEADING.test(heading)) return false;
   return !NOT_INSTALL_HEADING.test(heading) || EXPLICIT_INSTALL_HEADING.test(heading);
@@ -55,9 +59,15 @@ export function isInstallFileName(path: string): boolean {
   return isInstallHeading(/\.txt$/i.test(path) ? words.split(" ")[0]! : words);
 }
 
+/**
+ * Calls to a hosted service (`curl https://api.example.gouv.fr/…`) show how to use someone's API, not
+ * how to install this project: a "Premiers pas" section made only of them gives no set-up step.
+ */
+const REMOTE_CALL = /^(curl|wget|http|https|httpie)\b(?!.*\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b).*\bhttps?:\/\//i;
+
 /** Steps that concern this project, or why not. */
 function judge(context: RuleContext, part: Steps): Rejection | null {
-  const commands = commandsOf(part);
+  const commands = commandsOf(part).filter((command) => !REMOTE_CALL.test(commandWords(command).join(" ")));
   if (commands.length === 0) return part.orderedItems >= 2 ? null : "no-steps";
   return installsSomethingElse(commands, projectIdentity(context)) ? "foreign" : null;
 }
@@ -97,6 +107,8 @@ export const rule: Rule = {
       // An installation file at the root is about the project by its place: prose alone is enough there.
       first(atRoot.filter((p) => !deployOnly(p)), (path) => judgeFile(path, true)) ??
       first(readmes, (path) => scanSections(context, context.docs.get(path), rejected)) ??
+      // Commands right under the title, or under a heading that names no installation ("Processing").
+      first(readmes, (path) => scanSetUpCommands(context, context.docs.get(path))) ??
       first(atRoot.filter(deployOnly), (path) => judgeFile(path, true)) ??
       first(deeper, (path) => judgeFile(path, false)) ??
       first(scannedDocuments(context), (doc) => (readmes.includes(doc.path) ? undefined : scanSections(context, doc, rejected)));
@@ -145,4 +157,42 @@ function judgeSection(context: RuleContext, doc: Document, section: Section, rej
     return pass("install-docs.section", [sectionEvidence(match)], { path: doc.path, heading: heading.text });
   }
   return undefined;
+}
+
+/** Found by content: at least this many of the project's own set-up commands (install, build, start) in one place. */
+const SET_UP_COMMANDS = 2;
+/** The words that make a project command a set-up step: `composer install`, `docker compose up`, `yarn dev`, `make`. */
+const SET_UP_WORD = /^(install|i|ci|add|up|build|start|serve|run|dev|develop|setup|bootstrap|migrate|sync|init|clone|compile|package|deploy|watch)$/;
+const BARE_SET_UP = /^(yarn|make|bundle|pnpm|npm|poetry|pipenv|mvn|gradle|\.\/gradlew|\.\/mvnw)$/;
+
+function setUpCommands(commands: readonly string[]): number {
+  return commands.filter((command) => {
+    if (classifyCommand(command).kind !== "project") return false;
+    const words = commandWords(command).map((w) => w.toLowerCase());
+    if (words.length === 1) return BARE_SET_UP.test(words[0]!);
+    return words.slice(1, 4).some((w) => SET_UP_WORD.test(w));
+  }).length;
+}
+
+/**
+ * The place of a README with the most set-up commands of its own (sub-sections apart), whatever its
+ * heading says: the steps under the title of a README that never says "Installation". Sections about
+ * tests, releases or licences are left out; a page that only installs someone else's package too.
+ */
+function scanSetUpCommands(context: RuleContext, doc: Document | undefined): Outcome | undefined {
+  let best: { section: Section; count: number } | undefined;
+  for (const section of doc?.sections ?? []) {
+    if (section.heading && NOT_INSTALL_HEADING.test(normaliseHeading(section.heading.text)) && !EXPLICIT_INSTALL_HEADING.test(normaliseHeading(section.heading.text))) continue;
+    const own = {
+      codeBlocks: section.codeBlocks.filter((c) => c.line <= section.ownEndLine),
+      inlineCode: section.inlineCode.filter((c) => c.line <= section.ownEndLine),
+    };
+    const commands = commandsOf(own);
+    const count = setUpCommands(commands);
+    if (count >= SET_UP_COMMANDS && !installsSomethingElse(commands, projectIdentity(context)) && count > (best?.count ?? 0)) best = { section, count };
+  }
+  if (!doc || !best) return undefined;
+  const heading = best.section.heading;
+  if (!heading) return pass("install-docs.steps", [{ path: doc.path, line: best.section.startLine }], { path: doc.path });
+  return pass("install-docs.section", [{ path: doc.path, line: heading.line, heading: heading.text }], { path: doc.path, heading: heading.text });
 }
