@@ -8,7 +8,8 @@ import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
 import type { Document, LineCounter } from "yaml";
 import type { ConfigProblem } from "../engine/types.js";
 import { DEFAULT_CONFIG, type RelaisConfig } from "./defaults.js";
-import { configSchema } from "./schema.js";
+import { RULE_IDS } from "../engine/types.js";
+import { configSchema, RULES_WITH_PATHS } from "./schema.js";
 
 const require = createRequire(import.meta.url);
 let compiled: ValidateFunction | undefined;
@@ -79,7 +80,10 @@ function toProblem(error: ErrorObject, file: string, lineOf: (path: string[]) =>
   if (error.keyword === "additionalProperties") {
     const extra = String(error.params.additionalProperty);
     path.push(extra);
-    message = `unknown key "${extra}"`;
+    // A known rule that reads no configured places: say which rules do, rather than "unknown".
+    message = path[0] === "paths" && path.length === 2 && (RULE_IDS as readonly string[]).includes(extra)
+      ? `rule "${extra}" takes no paths; paths apply to ${RULES_WITH_PATHS.join(", ")}`
+      : `unknown key "${extra}"`;
   } else if (error.keyword === "enum") {
     message = `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
   }

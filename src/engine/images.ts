@@ -40,6 +40,12 @@ const PICTURE_WORDS = new Set([
   "banner", "banniere", "preview", "avatar", "thumbnail", "illustration",
 ]);
 
+/** Whether the name or folder itself says architecture (`archi_prod.png`, `dat/flux.svg`), not just "schema" or "diagram". */
+export function namesArchitecture(path: string): boolean {
+  if (nameTokens(basename(path).replace(/\.drawio$/i, "")).some((w) => ARCHITECTURE_WORDS.has(w))) return true;
+  return dirname(path).split("/").some((segment) => ["architecture", "archi", "dat"].includes(segment.toLowerCase()));
+}
+
 export type DiagramKind = "architecture" | "data-model" | "picture" | "unknown";
 
 /** What a diagram or image file's name and folders say it is. */

@@ -11,6 +11,7 @@ export const rule: Rule = {
   id: "changelog",
   axis: "transmission",
   defaultLevel: "recommended",
+  inputs: { reads: ["documentation"], configuredPaths: "fallback" },
   check(context) {
     const file = filesNamed(context, FILE).find((path) => PLACES.test(path)) ?? context.files.ownMatchingGlobs(context.paths)[0];
     if (file) return pass("changelog.file", [{ path: file }], { path: file });

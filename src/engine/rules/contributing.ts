@@ -15,6 +15,7 @@ export const rule: Rule = {
   id: "contributing",
   axis: "transmission",
   defaultLevel: "recommended",
+  inputs: { reads: ["documentation"], configuredPaths: "fallback" },
   check(context) {
     const file = filesNamed(context, FILE).find((path) => PLACES.test(path)) ?? context.files.ownMatchingGlobs(context.paths)[0];
     if (file) return pass("contributing.file", [{ path: file }], { path: file });

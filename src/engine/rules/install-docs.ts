@@ -17,9 +17,8 @@ import type { CodeBlock, Document, Section, TextRef } from "../documents.js";
 import { basename } from "../file-index.js";
 import { hasSubstance, normaliseHeading, sectionEvidence } from "../locate.js";
 import { projectFiles } from "../nested-projects.js";
-import { fail, pass, skip } from "../outcome.js";
+import { fail, pass } from "../outcome.js";
 import { projectIdentity } from "../project-identity.js";
-import { hasSoftware } from "../software.js";
 import type { Evidence, Outcome, Rule, RuleContext } from "../types.js";
 import { DEPLOY_HEADING, EXPLICIT_INSTALL_HEADING, INSTALL_HEADING, NOT_INSTALL_HEADING, USAGE_HEADING, isBoilerplate } from "../vocabulary.js";
 
@@ -82,10 +81,8 @@ export const rule: Rule = {
   id: "install-docs",
   axis: "deploiement",
   defaultLevel: "required",
+  inputs: { reads: ["readme", "documentation", "manifests"], needsSoftware: true, configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("install-docs.configured", [{ path: configured }], { path: configured });
-    if (!hasSoftware(context)) return skip("install-docs.no-software");
 
     const rejected: Array<Evidence & { reason: Rejection }> = [];
     const judgeFile = (path: string, acceptProse: boolean): Outcome | undefined => {

@@ -129,6 +129,7 @@ export const rule: Rule = {
   id: "readme",
   axis: "transmission",
   defaultLevel: "required",
+  inputs: { reads: ["readme", "manifests"] },
   check(context) {
     const readmes = mainReadmes(context);
     if (readmes.length === 0) return fail("readme.missing");

@@ -30,9 +30,8 @@ export const rule: Rule = {
   id: "roadmap",
   axis: "transmission",
   defaultLevel: "recommended",
+  inputs: { reads: ["readme", "documentation", "publiccode"], configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("roadmap.configured", [{ path: configured }], { path: configured });
     const file = roadmapFile(context);
     if (file) return pass("roadmap.file", [{ path: file }], { path: file });
 

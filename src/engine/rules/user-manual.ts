@@ -38,9 +38,8 @@ export const rule: Rule = {
   id: "user-manual",
   axis: "transmission",
   defaultLevel: "recommended",
+  inputs: { reads: ["readme", "documentation"], configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("user-manual.configured", [{ path: configured }], { path: configured });
     return userDocument(context) ?? titledPage(context) ?? readmeSection(context) ?? fail("user-manual.missing");
   },
 };
