@@ -33,7 +33,7 @@ const ARCHITECTURE_MERMAID = /^(C4Context|C4Container|C4Component|C4Deployment|C
 /** Box-drawing characters and ASCII arrows of a diagram drawn in a text block. */
 const BOX_DRAWING = /[┌┐└┘├┤┬┴┼─│═║╔╗╚╝]|\+-{3,}\+|-{2,}>|<-{2,}|={2,}>/;
 /** A line of a directory listing (`├── src/`, `|-- app.py`, `` `-- README``): a tree of files, not a diagram. */
-const TREE_LINE = /^[\s│|]*([├└`|+]|\\)(──|--|─ |- )\s*\S/;
+const TREE_LINE = /^[\s│|]*([├└`|+]|\\)[─-]{1,3}\s+[^\s─\-+|]/;
 
 export type DiagramCode = "mermaid" | "plantuml" | "graphviz" | "text";
 

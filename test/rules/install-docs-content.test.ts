@@ -1,0 +1,50 @@
+/** install-docs, judged by content: steps found wherever they are, headings that only look like set-up left out. */
+import { describe, expect, it } from "vitest";
+import { isInstallHeading, rule } from "../../src/engine/rules/install-docs.js";
+import { CODE, runRule } from "./run-rule.js";
+
+const INTRO = "# Outil\n\nUn outil pour les agents des affaires maritimes.\n\n";
+
+describe("install-docs: steps wherever they are", () => {
+  it("finds commands right under the title", () => {
+    const readme = "# Outil\n\n```\n# Start the services\ndocker-compose up -d\n\n# Dependencies\ncomposer install\nyarn install\n```\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme })).toMatchObject({ status: "pass", evidence: [{ path: "README.md", heading: "Outil" }] });
+  });
+
+  it("finds commands before any heading", () => {
+    expect(runRule(rule, { ...CODE, "README.md": "```sh\nnpm ci\nnpm run build\n```\n\n## Notes\n\nRien.\n" })).toMatchObject({ status: "pass", message: { key: "install-docs.steps" } });
+  });
+
+  it("finds set-up commands under a heading that names no installation", () => {
+    const readme = INTRO + "## Processing\n\n```sh\npoetry install\npoetry run process --all\n```\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme })).toMatchObject({ status: "pass", evidence: [{ heading: "Processing" }] });
+  });
+
+  it("reads `$ make` inside a <pre> block", () => {
+    const readme = INTRO + "## Build\n\n<pre>\n$ make\n$ make install\n</pre>\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme })).toMatchObject({ status: "pass", evidence: [{ heading: "Build" }] });
+  });
+
+  it("prefers the README's set-up commands to nothing, but not a test section's", () => {
+    const readme = INTRO + "## Run the tests\n\n```sh\nnpm ci\nnpm test\n```\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme }).status).toBe("fail");
+  });
+});
+
+describe("install-docs: what only looks like set-up", () => {
+  it("a heading that names a file (`run_info.json`) is not an installation heading", () => {
+    expect(isInstallHeading("run_info.json")).toBe(false);
+    expect(isInstallHeading("`build_config`")).toBe(false);
+    expect(isInstallHeading("Run locally")).toBe(true);
+  });
+
+  it("'Premiers pas' for users of a hosted API is not an installation", () => {
+    const readme = INTRO + "## Premiers pas\n\n```sh\ncurl -H 'KeyId: xxx' https://api.example.gouv.fr/v1/search?query=navire\n```\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme })).toMatchObject({ status: "fail", message: { key: "install-docs.no-steps" } });
+  });
+
+  it("a Sphinx toctree under 'Installation' gives no step", () => {
+    const rst = "Outil\n=====\n\nInstallation\n------------\n\n.. toctree::\n   :maxdepth: 2\n\n   linux\n   windows\n";
+    expect(runRule(rule, { ...CODE, "README.rst": rst })).toMatchObject({ status: "fail", message: { key: "install-docs.no-steps" } });
+  });
+});
