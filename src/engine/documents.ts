@@ -254,6 +254,7 @@ function buildSections(
 const RST_UNDERLINE = /^([=\-~^"'`#*+_:.])\1{2,}\s*$/;
 const ASCIIDOC_HEADING = /^(={1,6})\s+(\S.*)$/;
 const ORG_HEADING = /^(\*{1,6})\s+(\S.*)$/;
+const ASCIIDOC_BLOCK = /^(-{4,}|\.{4,})\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 /** Org-mode blocks: `#+begin_src sh` … `#+end_src`, `#+BEGIN_EXAMPLE` … `#+END_EXAMPLE`. */
 const ORG_BLOCK_START = /^\s*#\+begin_(src|example)\b\s*(\S*)/i;
@@ -265,7 +266,7 @@ function parseLines(path: string, text: string, format: Document["format"]): Doc
   const headings: Heading[] = [];
   const codeBlocks: CodeBlock[] = [];
   const rstDepths: string[] = [];
-  let fence: { line: number; lang: string | null; body: string[] } | null = null;
+  let fence: { line: number; lang: string | null; body: string[]; delimiter?: string } | null = null;
   lines.forEach((raw, i) => {
     const orgStart = format === "org" && !fence ? ORG_BLOCK_START.exec(raw) : null;
     if (orgStart || (format === "org" && fence && ORG_BLOCK_END.test(raw))) {
@@ -273,6 +274,14 @@ function parseLines(path: string, text: string, format: Document["format"]): Doc
         codeBlocks.push({ lang: fence.lang, value: fence.body.join("\n"), line: fence.line });
         fence = null;
       } else fence = { line: i + 1, lang: orgStart![2] || null, body: [] };
+      return;
+    }
+    // AsciiDoc listing and literal blocks: `----` or `....` lines, the language on a `[source,sh]` line above.
+    if (format === "asciidoc" && ASCIIDOC_BLOCK.test(raw) && (!fence || fence.delimiter === raw.trim())) {
+      if (fence) {
+        codeBlocks.push({ lang: fence.lang, value: fence.body.join("\n"), line: fence.line });
+        fence = null;
+      } else fence = { line: i + 1, lang: /^\[source,\s*([\w-]+)/.exec(lines[i - 1] ?? "")?.[1] ?? null, body: [], delimiter: raw.trim() };
       return;
     }
     if (FENCE.test(raw)) {

@@ -55,7 +55,8 @@ export function classifyDiagramFile(path: string): DiagramKind {
   if (name.some((w) => PICTURE_WORDS.has(w)) || folders.some((w) => PICTURE_WORDS.has(w))) return "picture";
   if (name.some((w) => ARCHITECTURE_WORDS.has(w))) return "architecture";
   const generic = name.some((w) => DIAGRAM_WORDS.has(w)) || dirname(path).split("/").some((segment) => DIAGRAM_FOLDERS.has(segment.toLowerCase()));
-  if (generic) return name.some((w) => DATA_MODEL_WORDS.has(w)) ? "data-model" : "architecture";
+  // "schema.png" in `database/` or `bdd/` draws tables, not the system.
+  if (generic) return name.some((w) => DATA_MODEL_WORDS.has(w)) || folders.some((w) => DATA_MODEL_WORDS.has(w)) ? "data-model" : "architecture";
   if (name.some((w) => DATA_MODEL_WORDS.has(w))) return "data-model";
   return "unknown";
 }

@@ -13,13 +13,14 @@ export type ProseKind = "description" | "procedure" | "pointer" | "archive";
 export const PROCEDURE_MARKERS: readonly RegExp[] = [
   /\bmarche a suivre\b/,
   /\b(voici|here is|here s|ecco|aqui esta) (comment|how|come|como)\b/,
-  /\bpour (faire tourner|lancer|installer|demarrer|executer|compiler|deployer|construire|tester) (l|le|la|les|ce|cette|votre|un|une)\b/,
+  // "Pour lancer l'application, …" opens a step; "un service pour déployer les applications" describes: only at the start.
+  /^pour (faire tourner|lancer|installer|demarrer|executer|compiler|deployer|construire|tester) (l|le|la|les|ce|cette|votre|un|une)\b/,
   /\b(vous devez|il (vous )?faut|on doit|tu dois) (d abord )?(installer|lancer|executer|telecharger|cloner|creer|configurer|avoir)\b/,
   /\b(you|we) (will )?(need|have|must|should) (to )?(first )?(install|run|download|clone|create|configure|set up|have)\b/,
   /^(pre ?requis|prerequisites?|requirements|requis|prerequisiti|requisitos|voraussetzungen)\b/,
   /\b(follow|suivez|suivre|seguire|siga) (these|the following|the|les|ces|i seguenti|los) (steps|etapes|instructions|passaggi|pasos)\b/,
-  /\b(to|in order to) (install|run|build|start|launch|deploy|set up|compile) (the|this|it|your|a)\b.*\b(run|type|execute|use|install)\b/,
-  /\b(per|para|um) (installare|eseguire|avviare|instalar|ejecutar|installieren|starten)\b/,
+  /^(to|in order to) (install|run|build|start|launch|deploy|set up|compile) (the|this|it|your|a)\b/,
+  /^(per|para|um) (installare|eseguire|avviare|instalar|ejecutar|installieren|starten)\b/,
   // An imperative first word: the first step of a runbook.
   /^(install|run|clone|download|execute|launch|go to|first install|first run|first clone|installer|lancer|cloner|telecharger|executer|tapez|lancez|installez|clonez|executez|ouvrez|copiez|allez|installare|eseguire|clonare|instale|ejecute)\b/,
 ];

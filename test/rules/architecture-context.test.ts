@@ -16,6 +16,10 @@ describe("architecture-schema: role from context", () => {
     expect(runRule(rule, files)).toMatchObject({ status: "pass", evidence: [{ path: "docs/schema.png" }] });
   });
 
+  it("a schema.png in a database folder is a data model", () => {
+    expect(runRule(rule, { ...CODE, "database/schema.png": PNG }).status).toBe("fail");
+  });
+
   it("a schema.png nobody embeds is still taken at its name", () => {
     expect(runRule(rule, { ...CODE, "docs/schema.png": PNG }).status).toBe("pass");
   });

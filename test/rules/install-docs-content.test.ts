@@ -25,6 +25,21 @@ describe("install-docs: steps wherever they are", () => {
     expect(runRule(rule, { ...CODE, "README.md": readme })).toMatchObject({ status: "pass", evidence: [{ heading: "Build" }] });
   });
 
+  it("reads AsciiDoc listing blocks", () => {
+    const adoc = "= Outil\n\nUn outil pour les agents.\n\n== Installation\n\n[source,sh]\n----\n./gradlew build\n./gradlew bootRun\n----\n";
+    expect(runRule(rule, { ...CODE, "README.adoc": adoc })).toMatchObject({ status: "pass", evidence: [{ heading: "Installation" }] });
+  });
+
+  it("cites the section that installs rather than an earlier one that merely qualifies", () => {
+    const readme = INTRO + "## Développement\n\nLancer `npm run dev`.\n\n## Installation\n\n```sh\nnpm ci\nnpm run build\n```\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme })).toMatchObject({ status: "pass", evidence: [{ heading: "Installation" }] });
+  });
+
+  it("finds steps under 'Build et tests'", () => {
+    const readme = INTRO + "## Build et tests\n\n```\nmvn package\nmvn install\nmvn test\n```\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme }).status).toBe("pass");
+  });
+
   it("prefers the README's set-up commands to nothing, but not a test section's", () => {
     const readme = INTRO + "## Run the tests\n\n```sh\nnpm ci\nnpm test\n```\n";
     expect(runRule(rule, { ...CODE, "README.md": readme }).status).toBe("fail");

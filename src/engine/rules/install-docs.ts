@@ -125,13 +125,20 @@ function first<T>(items: Iterable<T>, find: (item: T) => Outcome | undefined): O
   return undefined;
 }
 
+/**
+ * The section that installs, not merely the first that qualifies: one whose heading says so outright
+ * ("Installation", "Setup") wins over an earlier "Développement" or "Usage".
+ */
 function scanSections(context: RuleContext, doc: Document | undefined, rejected: Array<Evidence & { reason: Rejection }>): Outcome | undefined {
+  let first: Outcome | undefined;
   for (const section of doc?.sections ?? []) {
     if (!section.heading) continue;
     const found = judgeSection(context, doc!, section, rejected);
-    if (found) return found;
+    if (!found) continue;
+    if (EXPLICIT_INSTALL_HEADING.test(normaliseHeading(section.heading.text))) return found;
+    first ??= found;
   }
-  return undefined;
+  return first;
 }
 
 function judgeSection(context: RuleContext, doc: Document, section: Section, rejected: Array<Evidence & { reason: Rejection }>): Outcome | undefined {
@@ -179,7 +186,9 @@ function setUpCommands(commands: readonly string[]): number {
 function scanSetUpCommands(context: RuleContext, doc: Document | undefined): Outcome | undefined {
   let best: { section: Section; count: number } | undefined;
   for (const section of doc?.sections ?? []) {
-    if (section.heading && NOT_INSTALL_HEADING.test(normaliseHeading(section.heading.text)) && !EXPLICIT_INSTALL_HEADING.test(normaliseHeading(section.heading.text))) continue;
+    // "Tests" or "Licence" alone are about something else; "Build et tests" also builds.
+    const heading = section.heading ? normaliseHeading(section.heading.text) : "";
+    if (NOT_INSTALL_HEADING.test(heading) && !INSTALL_HEADING.test(heading)) continue;
     const own = {
       codeBlocks: section.codeBlocks.filter((c) => c.line <= section.ownEndLine),
       inlineCode: section.inlineCode.filter((c) => c.line <= section.ownEndLine),
