@@ -36,6 +36,8 @@ export interface LinkRef {
 export interface TextRef {
   text: string;
   line: number;
+  /** Prose of a numbered list item ("1. Copy `.env.template`"): a step, whatever its words. */
+  step?: boolean;
 }
 
 export interface Section {
@@ -186,7 +188,7 @@ function parseMarkdown(path: string, text: string, format: Document["format"] = 
 
 function collect(blocks: Block[]): Gathered {
   const out = { codeBlocks: [] as CodeBlock[], images: [] as ImageRef[], links: [] as LinkRef[], paragraphs: [] as string[], orderedItems: 0, prose: [] as TextRef[], inlineCode: [] as TextRef[] };
-  const visit = (node: MdNode) => {
+  const visit = (node: MdNode, inStep = false) => {
     const { line } = node;
     switch (node.type) {
       case "code":
@@ -219,13 +221,14 @@ function collect(blocks: Block[]): Gathered {
         return;
       case "paragraph":
         out.paragraphs.push(textOf(node));
-        out.prose.push({ text: textOf(node, { includeImageAlt: false }), line });
+        out.prose.push(inStep ? { text: textOf(node, { includeImageAlt: false }), line, step: true } : { text: textOf(node, { includeImageAlt: false }), line });
         break;
       case "list":
         if (node.ordered) out.orderedItems += node.children.length;
-        break;
+        if ("children" in node) for (const child of node.children) visit(child, inStep || node.ordered);
+        return;
     }
-    if ("children" in node) for (const child of node.children) visit(child);
+    if ("children" in node) for (const child of node.children) visit(child, inStep);
   };
   for (const block of blocks) visit(block.node);
   return out;
@@ -351,7 +354,7 @@ function plainProse(lines: string[], headings: Heading[], codeBlocks: CodeBlock[
       return;
     }
     if (current) current.text += " " + raw.trim();
-    else prose.push((current = { text: raw.trim(), line }));
+    else prose.push((current = /^\s*\d+[.)]\s+\S/.test(raw) ? { text: raw.trim(), line, step: true } : { text: raw.trim(), line }));
   });
   return prose;
 }

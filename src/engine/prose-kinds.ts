@@ -22,7 +22,7 @@ export const PROCEDURE_MARKERS: readonly RegExp[] = [
   /^(to|in order to) (install|run|build|start|launch|deploy|set up|compile) (the|this|it|your|a)\b/,
   /^(per|para|um) (installare|eseguire|avviare|instalar|ejecutar|installieren|starten)\b/,
   // An imperative first word: the first step of a runbook.
-  /^(install|run|clone|download|execute|launch|go to|first install|first run|first clone|installer|lancer|cloner|telecharger|executer|tapez|lancez|installez|clonez|executez|ouvrez|copiez|allez|installare|eseguire|clonare|instale|ejecute)\b/,
+  /^(install|run|clone|download|execute|launch|go to|first install|first run|first clone|copy|fill in|edit|rename|paste|click|make sure|ensure that|log in|connect to|navigate to|then run|then install|installer|lancer|cloner|telecharger|executer|tapez|lancez|installez|clonez|executez|ouvrez|copiez|allez|installare|eseguire|clonare|instale|ejecute)\b/,
 ];
 
 /** Pointers elsewhere: "Please refer to…", "See the wiki", "This repository only holds part of our work". */

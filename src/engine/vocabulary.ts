@@ -52,7 +52,7 @@ export const DESCRIPTION_HEADING =
  * first section under one of these is not read as its description.
  */
 export const NOT_DESCRIPTION_HEADING =
-  /\b(pre ?requis|prerequisites?|requirements|licen[cs]es?|contribu\w*|contacts?|credits?|auteurs?|authors?|maintainers?|mainteneurs?|changelog|historique|warning|attention|avertissement|deprecated|archive|table des matieres|table of contents|sommaire|toc|badges?|status|statut|tests?|configuration|connexion|acces|access|data engineering|backend|frontend|front|back)\b/;
+  /\b(pre ?requis|prerequisites?|requirements|licen[cs]es?|contribu\w*|contacts?|credits?|auteurs?|authors?|maintainers?|mainteneurs?|changelog|historique|warning|attention|avertissement|deprecated|archive|table des matieres|table of contents|sommaire|toc|badges?|status|statut|tests?|configuration|connexion|acces|access|data engineering|backend|frontend|front|back|scripts?|available scripts|variables?|environment|environnement|env|dependances|dependencies)\b/;
 
 /** Sections that point a reader to how to use the project once it is described. */
 export const USER_POINTER_HEADING =

@@ -25,6 +25,16 @@ describe("install-docs: steps wherever they are", () => {
     expect(runRule(rule, { ...CODE, "README.md": readme })).toMatchObject({ status: "pass", evidence: [{ heading: "Build" }] });
   });
 
+  it("finds numbered set-up steps under a heading that names no installation", () => {
+    const readme = INTRO + "## Server startup\n\n1. Copy `.env.template` to `.env`.\n2. Fill in the database password.\n3. Start the containers with docker.\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme })).toMatchObject({ status: "pass", evidence: [{ heading: "Server startup" }] });
+  });
+
+  it("does not take numbered steps for end users as installation", () => {
+    const readme = INTRO + "## Rechercher un navire\n\n1. Ouvrir la carte.\n2. Saisir l'immatriculation.\n3. Cliquer sur le navire.\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme }).status).toBe("fail");
+  });
+
   it("reads AsciiDoc listing blocks", () => {
     const adoc = "= Outil\n\nUn outil pour les agents.\n\n== Installation\n\n[source,sh]\n----\n./gradlew build\n./gradlew bootRun\n----\n";
     expect(runRule(rule, { ...CODE, "README.adoc": adoc })).toMatchObject({ status: "pass", evidence: [{ heading: "Installation" }] });

@@ -39,6 +39,16 @@ describe("readme: sentences that do not describe", () => {
     expect(runRule(rule, { ...CODE, "README.md": readme }).status).toBe("fail");
   });
 
+  it("numbered steps under the title are a procedure, however long", () => {
+    const readme = "### Server startup\n\n1. Copy the environment template next to the compose file and rename the copy so that the server reads it.\n2. Fill in the variables with the credentials given by the operations team of the directorate.\n\n" + STEPS;
+    expect(runRule(rule, { ...CODE, "README.md": readme }).status).toBe("fail");
+  });
+
+  it("a generator's sentence before the first heading keeps that heading from being a title", () => {
+    const readme = "This project was bootstrapped with [Create React App](https://github.com/facebook/create-react-app).\n\n## Available Scripts\n\n### `npm start`\n\nRuns the app in the development mode and reloads the page whenever you make edits to the sources.\n";
+    expect(runRule(rule, { ...CODE, "README.md": readme })).toMatchObject({ status: "fail", message: { key: "readme.template" } });
+  });
+
   it("does not take a first section named for something else for a description", () => {
     const readme = "<img src=\"logo.svg\"/>\n\n## Documentation\n\nLa source en markdown est dans le dossier docs, et la documentation est mise à jour à chaque changement poussé sur la branche principale.\n\n" + STEPS;
     expect(runRule(rule, { ...CODE, "README.md": readme }).status).toBe("fail");

@@ -178,6 +178,17 @@ function setUpCommands(commands: readonly string[]): number {
   }).length;
 }
 
+/** Numbered steps count as set-up when at least this many of them name a set-up action. */
+const SET_UP_STEPS = 2;
+const SET_UP_STEP_WORDS = /\b(install\w*|clon\w*|download\w*|telecharg\w*|\.env|env file|docker|npm|yarn|pip|poetry|maven|gradle|build|compil\w*|deploy\w*|deploi\w*|configur\w*|lancer|launch|start the|demarrer|set up|setup|database|base de donnees)\b/i;
+
+/** Set-up actions among a section's own numbered steps ("1. Copy `.env.template`, 2. Install the dependencies"). */
+function setUpSteps(section: Section): number {
+  const steps = section.prose.filter((p) => p.step && p.line <= section.ownEndLine);
+  const setUp = steps.filter((p) => SET_UP_STEP_WORDS.test(p.text.normalize("NFD").replace(/\p{M}/gu, ""))).length;
+  return setUp >= SET_UP_STEPS ? setUp : 0;
+}
+
 /**
  * The place of a README with the most set-up commands of its own (sub-sections apart), whatever its
  * heading says: the steps under the title of a README that never says "Installation". Sections about
@@ -194,7 +205,7 @@ function scanSetUpCommands(context: RuleContext, doc: Document | undefined): Out
       inlineCode: section.inlineCode.filter((c) => c.line <= section.ownEndLine),
     };
     const commands = commandsOf(own);
-    const count = setUpCommands(commands);
+    const count = setUpCommands(commands) + setUpSteps(section);
     if (count >= SET_UP_COMMANDS && !installsSomethingElse(commands, projectIdentity(context)) && count > (best?.count ?? 0)) best = { section, count };
   }
   if (!doc || !best) return undefined;

@@ -74,10 +74,15 @@ function descriptiveProse(doc: Document, projectWords: ReadonlySet<string>): Can
   const headed = doc.sections.filter((s) => s.heading);
   const afterTitle = title ? headed.slice(headed.findIndex((s) => s.heading === title) + 1) : headed;
   const openingEnd = afterTitle[0]?.heading?.line ?? Infinity;
-  const opening = doc.prose.filter((p) => p.line < openingEnd);
+  // Numbered steps ("1. Copy `.env.template`…") are a procedure wherever they sit, except in a section that introduces the project.
+  const opening = doc.prose.filter((p) => p.line < openingEnd && !p.step);
   const firstSection = afterTitle[0];
-  const introductions = doc.sections.filter((s) => s.heading && (isIntroduction(s.heading.text) || (s === firstSection && !isOtherKind(s.heading.text))));
-  const own = introductions.flatMap((s) => s.prose.filter((p) => p.line <= s.ownEndLine));
+  const own = doc.sections.flatMap((s) => {
+    if (!s.heading) return [];
+    const introduction = isIntroduction(s.heading.text);
+    if (!introduction && !(s === firstSection && !isOtherKind(s.heading.text))) return [];
+    return s.prose.filter((p) => p.line <= s.ownEndLine && (introduction || !p.step));
+  });
   return [...opening.map((p, i) => ({ text: p.text, tagline: i === 0 })), ...own.map((p) => ({ text: p.text, tagline: false }))];
 }
 
@@ -92,6 +97,8 @@ function titleOf(doc: Document, projectWords: ReadonlySet<string>): Heading | un
   if (first.depth === 1) return first;
   const shallowest = Math.min(...doc.headings.map((h) => h.depth));
   if (first.depth !== shallowest) return undefined;
+  // A title opens the page: a heading after a sentence ("This project was bootstrapped…\n## Available Scripts") is a section.
+  if (doc.prose.some((p) => p.line < first.line && wordCount(p.text) >= 3)) return undefined;
   // "## L'API Judilibre" in judilibre-search names the project, even though "API" also names a kind of section.
   return !isOtherKind(first.text) || identityWords(first.text).some((word) => projectWords.has(word)) ? first : undefined;
 }
@@ -104,7 +111,9 @@ function isIntroduction(heading: string): boolean {
 /** A heading that names something other than an introduction: installation, usage, licence, contacts… */
 function isOtherKind(heading: string): boolean {
   const text = normaliseHeading(heading);
-  return !isIntroduction(heading) && (INSTALL_HEADING.test(text) || USAGE_HEADING.test(text) || USER_POINTER_HEADING.test(text) || NOT_DESCRIPTION_HEADING.test(text));
+  if (isIntroduction(heading)) return false;
+  // A heading that is itself a step ("Download and add the FAO layer") names a procedure.
+  return INSTALL_HEADING.test(text) || USAGE_HEADING.test(text) || USER_POINTER_HEADING.test(text) || NOT_DESCRIPTION_HEADING.test(text) || proseKind(heading) === "procedure";
 }
 
 function wordCount(text: string): number {
