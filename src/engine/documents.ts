@@ -65,7 +65,7 @@ export interface Section {
 
 export interface Document {
   path: string;
-  format: "markdown" | "rst" | "asciidoc" | "org" | "text" | "html";
+  format: DocumentFormat;
   text: string;
   headings: Heading[];
   /** One section per heading, plus the preamble, in document order. */
@@ -82,22 +82,9 @@ export interface Document {
 
 type Gathered = Pick<Section, "codeBlocks" | "images" | "links" | "paragraphs" | "orderedItems" | "prose" | "inlineCode">;
 
-const MARKDOWN = /\.(md|markdown|mdx|mdown)$/i;
-const RST = /\.rst$/i;
-const ASCIIDOC = /\.(adoc|asciidoc)$/i;
-const ORG = /\.org$/i;
-const HTML = /\.html?$/i;
-const PLAIN = /(\.txt$|^[^.]*$|\/[^./]*$)/i;
-
-export function documentFormat(path: string): Document["format"] | undefined {
-  if (MARKDOWN.test(path)) return "markdown";
-  if (RST.test(path)) return "rst";
-  if (ASCIIDOC.test(path)) return "asciidoc";
-  if (ORG.test(path)) return "org";
-  if (HTML.test(path)) return "html";
-  if (PLAIN.test(path)) return "text";
-  return undefined;
-}
+// Document formats are defined with the other places, in places.ts.
+export { documentFormat } from "./places.js";
+import { documentFormat, type DocumentFormat } from "./places.js";
 
 export class DocumentIndex {
   private readonly cache = new Map<string, Document | null>();

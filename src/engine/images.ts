@@ -5,10 +5,10 @@
 import { basename, dirname } from "./file-index.js";
 import type { FileIndex } from "./file-index.js";
 import { nameTokens } from "./vocabulary.js";
+// Image, diagram-source and badge patterns are defined with the other places, in places.ts.
+import { BADGE, DIAGRAM_SOURCE, IMAGE_FILE } from "./places.js";
+export { DIAGRAM_SOURCE, IMAGE_FILE } from "./places.js";
 
-export const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|bmp|tiff?)$/i;
-/** Diagram sources: draw.io, PlantUML, Mermaid, Excalidraw, Visio, yEd, Graphviz, Structurizr. */
-export const DIAGRAM_SOURCE = /(\.(drawio|dio|puml|plantuml|pu|iuml|wsd|mmd|mermaid|excalidraw|vsdx?|graphml|gv)$|\.drawio\.(png|svg)$|(^|\/)workspace\.dsl$)/i;
 
 export function isDiagramCandidate(path: string): boolean {
   return IMAGE_FILE.test(path) || DIAGRAM_SOURCE.test(path);
@@ -61,8 +61,6 @@ export function classifyDiagramFile(path: string): DiagramKind {
   return "unknown";
 }
 
-/** Services whose images are status badges, never diagrams. */
-const BADGE = /(shields\.io|badge|travis-ci|circleci|codecov|coveralls|sonarcloud|insight\.symfony|badgen|github\.com\/[^/]+\/[^/]+\/(actions\/)?workflows)/i;
 
 export type ResolvedImage =
   | { kind: "file"; path: string }

@@ -89,14 +89,5 @@ export function hasPlaceholders(text: string): boolean {
   return (text.match(PLACEHOLDER)?.length ?? 0) >= 2;
 }
 
-/** Words of a file or folder name: "Enki_ArchiApplicative.png" → ["enki", "archi", "applicative"]. */
-export function nameTokens(name: string): string[] {
-  return name
-    .replace(/\.[a-z0-9]+$/i, "")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+// Name normalisation is defined with the other places, in places.ts.
+export { nameTokens } from "./places.js";
