@@ -35,6 +35,14 @@ describe("install-docs: steps wherever they are", () => {
     expect(runRule(rule, { ...CODE, "README.md": readme }).status).toBe("fail");
   });
 
+  it.each(["Instalación", "Installazione", "Erste Schritte", "Primeros pasos"])("knows the installation heading '%s'", (heading) => {
+    expect(isInstallHeading(heading)).toBe(true);
+  });
+
+  it("takes one command that brings the whole stack up, under any heading of the README", () => {
+    expect(runRule(rule, { ...CODE, "README.md": INTRO + "## Docker\n\n```\ndocker compose up\n```\n" }).status).toBe("pass");
+  });
+
   it("reads AsciiDoc listing blocks", () => {
     const adoc = "= Outil\n\nUn outil pour les agents.\n\n== Installation\n\n[source,sh]\n----\n./gradlew build\n./gradlew bootRun\n----\n";
     expect(runRule(rule, { ...CODE, "README.adoc": adoc })).toMatchObject({ status: "pass", evidence: [{ heading: "Installation" }] });

@@ -11,6 +11,8 @@ describe("readme: descriptions wherever they are", () => {
     ["under a level-2 title, with no level-1 heading", `## L'API Cartomer\n\nL'API Cartomer publie les zones de pêche réglementées du littoral, mises à jour à chaque nouvel arrêté préfectoral.\n\n## Conditions d'utilisation\n\nLicence ouverte.\n\n${STEPS}`],
     ["a short tagline followed by a feature list", `# Cartomer\n\nFishing zones for inspectors.\n\n## Features\n\n* Draws every regulated zone of the coast from the official decrees\n* Warns when a vessel's position falls inside a closed area\n\n${STEPS}`],
     ["with no title at all", `Cartomer draws the fishing zones of the French coast from the official decrees, for the inspectors of the maritime affairs.\n\n${STEPS}`],
+    ["under 'Le besoin'", `# Cartomer\n\n## Le besoin\n\nLes inspecteurs des pêches suivent aujourd'hui les zones réglementées dans des tableurs partagés entre directions.\n\n${STEPS}`],
+    ["in Spanish", `# Cartomer\n\n## Descripción\n\nCartomer es una aplicación web que ayuda a los inspectores a preparar sus controles de buques pesqueros.\n\n${STEPS}`],
     ["in Italian", `# Cartomer\n\n## Descrizione\n\nCartomer disegna le zone di pesca della costa a partire dai decreti ufficiali, per gli ispettori degli affari marittimi.\n\n## Installazione\n\n\`\`\`sh\nnpm ci\n\`\`\`\n`],
     ["a first section named after the project, under the title", `# Cartomer\n\n## Cartomer en bref\n\nCartomer dessine les zones de pêche du littoral à partir des arrêtés officiels, pour les inspecteurs des affaires maritimes.\n\n${STEPS}`],
   ])("passes a description %s", (_name, readme) => {

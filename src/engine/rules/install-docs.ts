@@ -169,7 +169,11 @@ const SET_UP_COMMANDS = 2;
 const SET_UP_WORD = /^(install|i|ci|add|up|build|start|serve|run|dev|develop|setup|bootstrap|migrate|sync|init|clone|compile|package|deploy|watch)$/;
 const BARE_SET_UP = /^(yarn|make|bundle|pnpm|npm|poetry|pipenv|mvn|gradle|\.\/gradlew|\.\/mvnw)$/;
 
+/** One command that brings the whole stack up (`docker compose up`, `make install`, `./install.sh`) is a set-up on its own. */
+const STACK_START = /^(docker[- ]compose( -f \S+)* up|docker compose( -f \S+)* up|make (install|up|run|start|setup|all)|\.\/(install|setup|bootstrap|start)\.sh)\b/i;
+
 function setUpCommands(commands: readonly string[]): number {
+  if (commands.some((command) => STACK_START.test(commandWords(command).join(" ")))) return SET_UP_COMMANDS + commands.length;
   return commands.filter((command) => {
     if (classifyCommand(command).kind !== "project") return false;
     const words = commandWords(command).map((w) => w.toLowerCase());
