@@ -26,6 +26,11 @@ describe("readme", () => {
     expectOutcome(rule, files, { status, key });
   });
 
+  it("only advises when the README says nothing of use but installation steps exist elsewhere", () => {
+    const files = { ...CODE, "README.md": `# Outil\n\n${DESCRIPTION_FR}\n`, "INSTALL.md": "# Installation\n\n```sh\nnpm ci\nnpm start\n```\n" };
+    expect(runRule(rule, files)).toMatchObject({ status: "warn", message: { key: "readme.no-usage" } });
+  });
+
   it("asks nothing more than a description of a repository without software", () => {
     expect(runRule(rule, { "readme.md": `# Défi\n\n${DESCRIPTION_FR}\n`, "maquette.png": "" }).status).toBe("pass");
   });

@@ -16,7 +16,8 @@ import { commandsOf, identityWords } from "../commands.js";
 import { linkedDocuments, mainReadmes } from "../doc-candidates.js";
 import type { Document, Heading } from "../documents.js";
 import { normaliseHeading } from "../locate.js";
-import { fail, pass } from "../outcome.js";
+import { fail, pass, warn } from "../outcome.js";
+import { rule as installDocs } from "./install-docs.js";
 import { proseKind, sentencesOf } from "../prose-kinds.js";
 import { hasSoftware } from "../software.js";
 import type { Outcome, Rule, RuleContext } from "../types.js";
@@ -116,6 +117,11 @@ function isOtherKind(heading: string): boolean {
   return INSTALL_HEADING.test(text) || USAGE_HEADING.test(text) || USER_POINTER_HEADING.test(text) || NOT_DESCRIPTION_HEADING.test(text) || proseKind(heading) === "procedure";
 }
 
+/** Whether installation steps exist somewhere in the repository, as install-docs finds them. */
+function installedElsewhere(context: RuleContext): boolean {
+  return installDocs.check(context).status === "pass";
+}
+
 function wordCount(text: string): number {
   const words = text
     .replace(/\b(https?:\/\/|www\.)\S+/gi, " ")
@@ -148,8 +154,9 @@ export const rule: Rule = {
       if (!doc) return fail("readme.unreadable", [{ path }], { path });
       const reading = readReadme(context, doc);
       if (reading.descriptionWords >= DESCRIPTION_WORDS) {
-        // A description with no way in (no steps, no usage, no link to a guide) leaves the next team stuck.
-        if (software && !reading.pointsToUse) return fail("readme.no-usage", [{ path }], { path });
+        // A description with no way in leaves the next team stuck — unless installation steps exist
+        // elsewhere in the repository (an INSTALL.md the README does not link): then it is advice.
+        if (software && !reading.pointsToUse) return installedElsewhere(context) ? warn("readme.no-usage", [{ path }], { path }) : fail("readme.no-usage", [{ path }], { path });
         return pass("readme.described", [{ path }], { path });
       }
       if (reading.boilerplate) return fail("readme.template", [{ path }], { path });
