@@ -27,7 +27,9 @@ const LAYOUTS: Record<string, Record<string, FileValue>> = {
     "README.md": `# Outil\n\n${DESCRIPTION}\n`,
     "backend/INSTALL": `Installation du serveur\n\n${STEPS}`,
     "ops/exploitation.md": "# Exploitation\n\nLa mise en production passe par le pipeline de la DSI : construire l'image, la pousser dans le registre interne, puis lancer le déploiement Ansible sur les deux serveurs de production.\n\n```sh\nansible-playbook deploy.yml\n```\n",
-    "aide/faq.md": "# Guide de l'utilisateur\n\n## Rechercher un navire\n\nSaisissez l'immatriculation dans la barre de recherche, puis ouvrez la fiche du navire pour voir ses contrôles passés.\n",
+    "aide/faq.md": "# Guide de l'utilisateur\n\n## Rechercher un navire\n\nSaisissez l'immatriculation dans la barre de recherche, puis ouvrez la fiche du navire pour voir ses contrôles passés, les infractions relevées et les suites données par le service.\n",
+    "contribuer/regles.md": "# Règles de contribution\n\nOuvrez un ticket avant toute demande de fusion, ajoutez des tests et faites relire votre code par un autre membre de l'équipe.\n",
+    "notes/versions.md": "# Ce qui a changé\n\n## 1.2.0 - 2024-03-01\n\n- Export CSV\n\n## 1.1.0 - 2023-11-12\n\n- Carte des zones\n",
     "roadmap/PERSPECTIVES.md": "# Perspectives\n\n- 2025 : export des contrôles vers le système national\n- 2026 : une application mobile pour les inspecteurs en mer\n",
   },
   "configured paths pointing at a wiki export": {
@@ -122,6 +124,9 @@ describe("the local source and the GitHub source give every rule the same verdic
     expect(statusOf(guides, "install-docs")).toMatch(/^pass/);
     expect(statusOf(guides, "deployment-docs")).toMatch(/^(pass|warn)/);
     expect(statusOf(guides, "roadmap")).toMatch(/^pass/);
+    expect(statusOf(guides, "user-manual")).toMatch(/^pass/);
+    expect(statusOf(guides, "contributing")).toMatch(/^pass/);
+    expect(statusOf(guides, "changelog")).toMatch(/^pass/);
     expect(statusOf(LAYOUTS["an Org-mode README with set-up steps"]!, "readme")).toBe("pass readme.described");
     expect(statusOf(LAYOUTS["a standards document that ships one jQuery file"]!, "install-docs")).toBe("skip install-docs.no-software");
     const diagrams = LAYOUTS["a schema.png that its document calls a data model, and a Mermaid graph under an unusual heading"]!;
