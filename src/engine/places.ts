@@ -154,12 +154,17 @@ export const MANIFEST_NAMES = new Set([
   "package.json", "pyproject.toml", "setup.cfg", "setup.py", "description", "composer.json", "cargo.toml", "pom.xml", "build.gradle",
   "build.gradle.kts", "go.mod", "gemfile", "mix.exs", "pubspec.yaml", "mkdocs.yml", "mkdocs.yaml", "antora.yml", "citation.cff",
   "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml", "procfile", "codemeta.json",
+  // Workspace declarations, read to tell a monorepo's own packages from third-party code.
+  "pnpm-workspace.yaml", "lerna.json",
 ]);
 /** Manifests deeper than this are a component's, read by no rule. */
 const MANIFEST_DEPTH = 2;
 
 /** Files that name people, owners or policies: CODEOWNERS, MAINTAINERS, AUTHORS, SECURITY… */
 const COMMUNITY_NAME = /^(codeowners|maintainers?|authors?|contributors?|owners|security|securite|support|governance|code_of_conduct|funding)(\.[a-z]+)?$/i;
+
+/** Extension-less documents in any case (`backend/install`, `changes`), as the rules look them up by name. */
+const EXTENSIONLESS_DOCUMENT = /^(install|installation|readme|changelog|changes|history|news|authors|contributors|maintainers|copying|licen[cs]e|notice|roadmap|codeowners|contributing|security)$/i;
 
 /** A document no rule would parse: a built site's HTML page, a data or code file. */
 function isDocumentPath(path: string): boolean {
@@ -168,7 +173,7 @@ function isDocumentPath(path: string): boolean {
   if (format !== "text") return true;
   // Plain text: `.txt`, and extension-less files written in capitals (INSTALL, AUTHORS, README), not scripts.
   const name = basename(path);
-  return /\.txt$/i.test(name) || (/^[A-Z][A-Z0-9_-]*$/.test(name) && name.length > 2) || isReadmeName(name);
+  return /\.txt$/i.test(name) || (/^[A-Z][A-Z0-9_-]*$/.test(name) && name.length > 2) || isReadmeName(name) || EXTENSIONLESS_DOCUMENT.test(name);
 }
 
 const PREDICATES: Record<ReadKind, (path: string, name: string, depth: number) => boolean> = {

@@ -24,6 +24,7 @@ describe("places", () => {
   it.each([
     ["backend/INSTALL", ["documentation"]],
     ["aide/faq.md", ["documentation"]],
+    ["backend/install", ["documentation"]],
     ["docs/archi.puml", ["diagram-sources"]],
     ["api/package.json", ["manifests"]],
     ["a/b/c/package.json", []],
