@@ -30,7 +30,7 @@ export function audit(snapshot: RepoSnapshot, options: AuditOptions = {}): Repor
     const level = config.rules[rule.id] ?? rule.defaultLevel;
     const base = { rule: rule.id, axis: rule.axis, level };
     if (level === "off") return { ...base, status: "skip", evidence: [], message: { key: "common.off" } };
-    const context: RuleContext = { snapshot, files, docs, licence: licenceOnce, paths: rule.inputs?.configuredPaths ? (config.paths[rule.id] ?? []) : [], now };
+    const context: RuleContext = { snapshot, files, docs, licence: licenceOnce, paths: rule.inputs?.configuredPaths ? (config.paths[rule.id] ?? []) : [], pathsOf: (id) => config.paths[id] ?? [], now };
     return { ...base, ...runSafely(rule, context) };
   });
 

@@ -74,6 +74,8 @@ export interface RuleContext {
   licence(): LicenceAnalysis;
   /** Extra places (globs) the configuration says hold this rule's document kind. */
   paths: readonly string[];
+  /** The configured places of another rule (the readme rule asks where installation steps are). */
+  pathsOf?(rule: RuleId): readonly string[];
   now: Date;
 }
 

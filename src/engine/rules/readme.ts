@@ -119,7 +119,9 @@ function isOtherKind(heading: string): boolean {
 
 /** Whether installation steps exist somewhere in the repository, as install-docs finds them. */
 function installedElsewhere(context: RuleContext): boolean {
-  return installDocs.check(context).status === "pass";
+  const paths = context.pathsOf?.("install-docs") ?? [];
+  if (context.files.ownMatchingGlobs(paths).length > 0) return true;
+  return installDocs.check({ ...context, paths }).status === "pass";
 }
 
 function wordCount(text: string): number {
