@@ -26,6 +26,10 @@ describe("readme", () => {
     expectOutcome(rule, files, { status, key });
   });
 
+  it("counts a link to the documentation site as a way in", () => {
+    expect(runRule(rule, { ...CODE, "README.md": `# Outil\n\n${DESCRIPTION_FR}\n\nDocumentation : https://outil.example.gouv.fr/docs\n` }).status).toBe("pass");
+  });
+
   it("only advises when the README says nothing of use but installation steps exist elsewhere", () => {
     const files = { ...CODE, "README.md": `# Outil\n\n${DESCRIPTION_FR}\n`, "INSTALL.md": "# Installation\n\n```sh\nnpm ci\nnpm start\n```\n" };
     expect(runRule(rule, files)).toMatchObject({ status: "warn", message: { key: "readme.no-usage" } });

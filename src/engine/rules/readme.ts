@@ -139,8 +139,14 @@ function pointsToUse(context: RuleContext, doc: Document): boolean {
     const heading = normaliseHeading(section.heading.text);
     if (INSTALL_HEADING.test(heading) || USER_POINTER_HEADING.test(heading)) return true;
   }
+  if (doc.links.some((link) => DOCUMENTATION_LINK.test(`${link.text} ${link.url}`))) return true;
+  if (doc.prose.some((p) => DOCUMENTATION_URL.test(p.text))) return true;
   return doc.sections.some((section) => linkedDocuments(context, doc, section).length > 0);
 }
+
+/** A link to the project's documentation elsewhere (a docs site, a wiki, a user guide) says where to start too. */
+const DOCUMENTATION_LINK = /\b(docs?|documentation|wiki|guide|manual|manuel|mode d'emploi|tutori[ae]l|readthedocs|gitbook)\b/i;
+const DOCUMENTATION_URL = /https?:\/\/\S*(docs?|documentation|wiki|guide|manual|manuel|readthedocs|gitbook)\S*/i;
 
 export const rule: Rule = {
   id: "readme",
