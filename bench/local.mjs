@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cache = join(project, "bench", ".cache");
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, corpus: { type: "string", default: join(project, "..", "shared", "corpus") } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, corpus: { type: "string", default: join(project, "..", "shared", "corpus") }, "relais-only": { type: "boolean", default: false } } });
 const runs = Number(values.runs);
 
 function ensureRepolinter() {
@@ -75,7 +75,8 @@ function median(samples, key) {
 
 function bench(label, dir, repolinter) {
   const relais = Array.from({ length: runs }, () => measure(process.execPath, [join(project, "dist", "cli.js"), "audit", dir, "--format", "json"]));
-  const peer = Array.from({ length: runs }, () => measure(repolinter, ["lint", dir, "--format", "json"]));
+  // --relais-only: where repolinter cannot be installed, Relais's own times (the ratio columns say n/a).
+  const peer = repolinter ? Array.from({ length: runs }, () => measure(repolinter, ["lint", dir, "--format", "json"])) : [{ seconds: NaN, megabytes: NaN }];
   const r = median(relais, "seconds");
   const p = median(peer, "seconds");
   return { label, files: countFiles(dir), relais: r, repolinter: p, ratio: p / r, relaisMb: median(relais, "megabytes"), repolinterMb: median(peer, "megabytes") };
@@ -108,7 +109,7 @@ async function engineOnly(dir) {
 }
 
 if (!existsSync(join(project, "dist", "cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build` first.");
-const repolinter = ensureRepolinter();
+const repolinter = values["relais-only"] ? undefined : ensureRepolinter();
 const big = syntheticTree();
 const rows = [bench("synthetic, 100,000 files", big, repolinter)];
 if (existsSync(values.corpus)) {

@@ -8,8 +8,9 @@ import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
 import type { Document, LineCounter } from "yaml";
 import type { ConfigProblem } from "../engine/types.js";
 import { DEFAULT_CONFIG, type RelaisConfig } from "./defaults.js";
+import { RULE_IDS } from "../engine/types.js";
 import { closestName } from "./closest-name.js";
-import { configSchema } from "./schema.js";
+import { configSchema, RULES_WITH_PATHS } from "./schema.js";
 
 const require = createRequire(import.meta.url);
 let compiled: ValidateFunction | undefined;
@@ -127,6 +128,10 @@ function toProblem(error: ErrorObject, file: string, lineOf: (path: string[]) =>
   if (error.keyword === "additionalProperties") {
     const extra = String(error.params.additionalProperty);
     path.push(extra);
+    // A known rule that reads no configured places: say which rules do, rather than "unknown".
+    if (path[0] === "paths" && path.length === 2 && (RULE_IDS as readonly string[]).includes(extra)) {
+      return at({ message: `rule "${extra}" takes no paths; paths apply to ${RULES_WITH_PATHS.join(", ")}`, code: "rule-takes-no-paths", params: { rule: extra, rules: [...RULES_WITH_PATHS] } });
+    }
     const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((name) => !name.startsWith("_"));
     const suggestion = closestName(extra, known);
     return at({ message: `unknown key "${extra}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`, code: "unknown-key", params: { name: extra, suggestion: suggestion ?? "" } });

@@ -1,8 +1,11 @@
 /** The configuration's JSON Schema: one schema for the CLI and the App, validated with ajv. */
+import { RULES } from "../engine/registry.js";
 import { LEVELS, RULE_IDS } from "../engine/types.js";
 
 const ruleLevels = Object.fromEntries(RULE_IDS.map((id) => [id, { enum: [...LEVELS] }]));
-const rulePaths = Object.fromEntries(RULE_IDS.map((id) => [id, { type: "array", items: { type: "string", minLength: 1 } }]));
+/** `paths.<rule>` exists only for the rules that declare they read configured paths (Rule.inputs). */
+export const RULES_WITH_PATHS = RULES.filter((rule) => rule.inputs?.configuredPaths).map((rule) => rule.id);
+const rulePaths = Object.fromEntries(RULES_WITH_PATHS.map((id) => [id, { type: "array", items: { type: "string", minLength: 1 } }]));
 
 export const configSchema = {
   $id: "https://relais.invalid/config.schema.json",

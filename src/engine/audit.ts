@@ -5,7 +5,9 @@ import { analyseLicences } from "../licence/analyse.js";
 import type { LicenceAnalysis } from "../licence/types.js";
 import { DocumentIndex } from "./documents.js";
 import { FileIndex } from "./file-index.js";
+import { pass, skip } from "./outcome.js";
 import { RULES } from "./registry.js";
+import { hasSoftware } from "./software.js";
 import type { ConfigProblem, Finding, LicenceSummary, Outcome, Report, ReportSummary, Rule, RuleContext } from "./types.js";
 import type { RepoSnapshot } from "./snapshot.js";
 
@@ -28,7 +30,7 @@ export function audit(snapshot: RepoSnapshot, options: AuditOptions = {}): Repor
     const level = config.rules[rule.id] ?? rule.defaultLevel;
     const base = { rule: rule.id, axis: rule.axis, level };
     if (level === "off") return { ...base, status: "skip", evidence: [], message: { key: "common.off" } };
-    const context: RuleContext = { snapshot, files, docs, licence: licenceOnce, paths: config.paths[rule.id] ?? [], now };
+    const context: RuleContext = { snapshot, files, docs, licence: licenceOnce, paths: rule.inputs?.configuredPaths ? (config.paths[rule.id] ?? []) : [], pathsOf: (id) => config.paths[id] ?? [], now };
     return { ...base, ...runSafely(rule, context) };
   });
 
@@ -44,10 +46,27 @@ export function audit(snapshot: RepoSnapshot, options: AuditOptions = {}): Repor
   };
 }
 
+/**
+ * The gates every rule declares instead of coding: a file the configuration names for the rule passes
+ * it; a rule about software is skipped in a repository without any.
+ */
+export function checkRule(rule: Rule, context: RuleContext): Outcome {
+  return gate(rule, context) ?? rule.check(context);
+}
+
+function gate(rule: Rule, context: RuleContext): Outcome | undefined {
+  if (rule.inputs?.configuredPaths === "first") {
+    const configured = context.files.ownMatchingGlobs(context.paths)[0];
+    if (configured) return pass(`${rule.id}.configured`, [{ path: configured }], { path: configured });
+  }
+  if (rule.inputs?.needsSoftware && !hasSoftware(context)) return skip(`${rule.id}.no-software`);
+  return undefined;
+}
+
 /** A rule that throws is a bug in Relais, not in the repository: report it as a skipped finding, never crash the audit. */
 function runSafely(rule: Rule, context: RuleContext): Outcome {
   try {
-    return rule.check(context);
+    return checkRule(rule, context);
   } catch (error) {
     return { status: "skip", evidence: [], message: { key: "common.internal-error", params: { error: error instanceof Error ? error.message : String(error) } } };
   }

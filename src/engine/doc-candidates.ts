@@ -15,24 +15,9 @@ import { ARCHITECTURE_HEADING, nameTokens } from "./vocabulary.js";
 /** Documents read at most per audit when searching sections; shallow (more central) documents first. */
 export const MAX_SCANNED_DOCUMENTS = 60;
 
-const WORK_PLAN_FOLDERS = new Set(["plans", "plan", "superpowers", ".claude", ".cursor", ".windsurf", ".aider", "prompts", "agents", ".agents", "tasks", "todo", "todos"]);
-const WORK_PLAN_FILES = /^(plan|plans|todo|todos|tasks?|wip|agents?|claude|gemini|copilot-instructions)\.(md|markdown|txt)$/i;
-
-/** Work plans and agent instructions: tasks for someone, not documentation of the project. */
-export function isWorkPlan(path: string): boolean {
-  if (WORK_PLAN_FILES.test(basename(path))) return true;
-  return dirname(path).split("/").some((segment) => WORK_PLAN_FOLDERS.has(segment.toLowerCase()));
-}
-
-const SKELETON_FOLDERS = new Set(["template", "templates", "skeleton", "skeletons", "boilerplate", "boilerplates", "scaffold", "scaffolds", "example", "examples", "sample", "samples"]);
-
-/**
- * Skeletons and examples: a `templates/INSTALL.md` to copy, an `examples/demo/README.md`. They show
- * what a document looks like or how to use something else; they do not document this project.
- */
-export function isSkeleton(path: string): boolean {
-  return dirname(path).split("/").some((segment) => SKELETON_FOLDERS.has(segment.toLowerCase()));
-}
+// Work-plan and skeleton folders are defined with the other places, in places.ts.
+export { isSkeleton, isWorkPlan } from "./places.js";
+import { isSkeleton, isWorkPlan } from "./places.js";
 
 /** Neither a work plan nor a skeleton: a document that may say something about the project. */
 export function mayDocumentProject(path: string): boolean {

@@ -36,6 +36,8 @@ export interface LinkRef {
 export interface TextRef {
   text: string;
   line: number;
+  /** Prose of a numbered list item ("1. Copy `.env.template`"): a step, whatever its words. */
+  step?: boolean;
 }
 
 export interface Section {
@@ -63,7 +65,7 @@ export interface Section {
 
 export interface Document {
   path: string;
-  format: "markdown" | "rst" | "asciidoc" | "text" | "html";
+  format: DocumentFormat;
   text: string;
   headings: Heading[];
   /** One section per heading, plus the preamble, in document order. */
@@ -80,20 +82,9 @@ export interface Document {
 
 type Gathered = Pick<Section, "codeBlocks" | "images" | "links" | "paragraphs" | "orderedItems" | "prose" | "inlineCode">;
 
-const MARKDOWN = /\.(md|markdown|mdx|mdown)$/i;
-const RST = /\.rst$/i;
-const ASCIIDOC = /\.(adoc|asciidoc)$/i;
-const HTML = /\.html?$/i;
-const PLAIN = /(\.txt$|^[^.]*$|\/[^./]*$)/i;
-
-export function documentFormat(path: string): Document["format"] | undefined {
-  if (MARKDOWN.test(path)) return "markdown";
-  if (RST.test(path)) return "rst";
-  if (ASCIIDOC.test(path)) return "asciidoc";
-  if (HTML.test(path)) return "html";
-  if (PLAIN.test(path)) return "text";
-  return undefined;
-}
+// Document formats are defined with the other places, in places.ts.
+export { documentFormat } from "./places.js";
+import { documentFormat, type DocumentFormat } from "./places.js";
 
 export class DocumentIndex {
   private readonly cache = new Map<string, Document | null>();
@@ -125,6 +116,12 @@ export function parseDocument(path: string, text: string, format: Document["form
 
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
 const HTML_IMAGE = /<img\b[^>]*>/gi;
+/** `<pre>` blocks: commands (`$ make`) and ASCII diagrams written in HTML rather than in a fence. */
+const HTML_PRE = /<pre\b[^>]*>([\s\S]*?)<\/pre>/gi;
+
+function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, " ").replace(/&amp;/g, "&");
+}
 const HTML_ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, "i");
 
 function attribute(tag: string, name: string): string {
@@ -178,7 +175,7 @@ function parseMarkdown(path: string, text: string, format: Document["format"] = 
 
 function collect(blocks: Block[]): Gathered {
   const out = { codeBlocks: [] as CodeBlock[], images: [] as ImageRef[], links: [] as LinkRef[], paragraphs: [] as string[], orderedItems: 0, prose: [] as TextRef[], inlineCode: [] as TextRef[] };
-  const visit = (node: MdNode) => {
+  const visit = (node: MdNode, inStep = false) => {
     const { line } = node;
     switch (node.type) {
       case "code":
@@ -197,8 +194,12 @@ function collect(blocks: Block[]): Gathered {
         for (const match of node.value.matchAll(HTML_IMAGE)) {
           out.images.push({ alt: attribute(match[0], "alt"), url: attribute(match[0], "src"), line: line + lineAt(node.value, match.index ?? 0) - 1 });
         }
+        for (const match of node.value.matchAll(HTML_PRE)) {
+          const value = decodeEntities((match[1] ?? "").replace(/<[^>]+>/g, "")).replace(/^\n+|\s+$/g, "");
+          if (value) out.codeBlocks.push({ lang: null, value, line: line + lineAt(node.value, match.index ?? 0) - 1 });
+        }
         // Centred READMEs write their introduction in HTML (<p align="center">…</p>): that text is prose too.
-        const text = stripTags(node.value.replace(HTML_HEADING, " ").replace(/<!--[\s\S]*?-->/g, " "));
+        const text = stripTags(node.value.replace(HTML_PRE, " ").replace(HTML_HEADING, " ").replace(/<!--[\s\S]*?-->/g, " "));
         if (text) out.prose.push({ text, line });
         return;
       }
@@ -207,13 +208,14 @@ function collect(blocks: Block[]): Gathered {
         return;
       case "paragraph":
         out.paragraphs.push(textOf(node));
-        out.prose.push({ text: textOf(node, { includeImageAlt: false }), line });
+        out.prose.push(inStep ? { text: textOf(node, { includeImageAlt: false }), line, step: true } : { text: textOf(node, { includeImageAlt: false }), line });
         break;
       case "list":
         if (node.ordered) out.orderedItems += node.children.length;
-        break;
+        if ("children" in node) for (const child of node.children) visit(child, inStep || node.ordered);
+        return;
     }
-    if ("children" in node) for (const child of node.children) visit(child);
+    if ("children" in node) for (const child of node.children) visit(child, inStep);
   };
   for (const block of blocks) visit(block.node);
   return out;
@@ -241,7 +243,12 @@ function buildSections(
 
 const RST_UNDERLINE = /^([=\-~^"'`#*+_:.])\1{2,}\s*$/;
 const ASCIIDOC_HEADING = /^(={1,6})\s+(\S.*)$/;
+const ORG_HEADING = /^(\*{1,6})\s+(\S.*)$/;
+const ASCIIDOC_BLOCK = /^(-{4,}|\.{4,})\s*$/;
 const FENCE = /^\s*(```|~~~)/;
+/** Org-mode blocks: `#+begin_src sh` … `#+end_src`, `#+BEGIN_EXAMPLE` … `#+END_EXAMPLE`. */
+const ORG_BLOCK_START = /^\s*#\+begin_(src|example)\b\s*(\S*)/i;
+const ORG_BLOCK_END = /^\s*#\+end_(src|example)\b/i;
 
 /** reStructuredText, AsciiDoc and plain text: headings by a line scan, code by fences or indentation. */
 function parseLines(path: string, text: string, format: Document["format"]): Document {
@@ -249,8 +256,24 @@ function parseLines(path: string, text: string, format: Document["format"]): Doc
   const headings: Heading[] = [];
   const codeBlocks: CodeBlock[] = [];
   const rstDepths: string[] = [];
-  let fence: { line: number; lang: string | null; body: string[] } | null = null;
+  let fence: { line: number; lang: string | null; body: string[]; delimiter?: string } | null = null;
   lines.forEach((raw, i) => {
+    const orgStart = format === "org" && !fence ? ORG_BLOCK_START.exec(raw) : null;
+    if (orgStart || (format === "org" && fence && ORG_BLOCK_END.test(raw))) {
+      if (fence) {
+        codeBlocks.push({ lang: fence.lang, value: fence.body.join("\n"), line: fence.line });
+        fence = null;
+      } else fence = { line: i + 1, lang: orgStart![2] || null, body: [] };
+      return;
+    }
+    // AsciiDoc listing and literal blocks: `----` or `....` lines, the language on a `[source,sh]` line above.
+    if (format === "asciidoc" && ASCIIDOC_BLOCK.test(raw) && (!fence || fence.delimiter === raw.trim())) {
+      if (fence) {
+        codeBlocks.push({ lang: fence.lang, value: fence.body.join("\n"), line: fence.line });
+        fence = null;
+      } else fence = { line: i + 1, lang: /^\[source,\s*([\w-]+)/.exec(lines[i - 1] ?? "")?.[1] ?? null, body: [], delimiter: raw.trim() };
+      return;
+    }
     if (FENCE.test(raw)) {
       if (fence) {
         codeBlocks.push({ lang: fence.lang, value: fence.body.join("\n"), line: fence.line });
@@ -267,8 +290,8 @@ function parseLines(path: string, text: string, format: Document["format"]): Doc
       const mark = next.trim()[0]!;
       if (!rstDepths.includes(mark)) rstDepths.push(mark);
       headings.push({ depth: rstDepths.indexOf(mark) + 1, text: raw.trim(), line: i + 1 });
-    } else if (format === "asciidoc") {
-      const match = ASCIIDOC_HEADING.exec(raw);
+    } else if (format === "asciidoc" || format === "org") {
+      const match = (format === "org" ? ORG_HEADING : ASCIIDOC_HEADING).exec(raw);
       if (match) headings.push({ depth: match[1]!.length, text: match[2]!.trim(), line: i + 1 });
     }
   });
@@ -276,7 +299,9 @@ function parseLines(path: string, text: string, format: Document["format"]): Doc
   if (format === "rst") {
     // `.. code-block::` and `::` literal blocks hold commands as much as fences do.
     lines.forEach((raw, i) => {
-      if (/^\s*\.\. (code-block|code|sourcecode)::/.test(raw) || /::\s*$/.test(raw)) {
+      // Other directives (`.. toctree::`, `.. image::`) hold options and page names, not commands.
+      const directive = /^\s*\.\.\s+[\w-]+::/.test(raw);
+      if (/^\s*\.\. (code-block|code|sourcecode)::/.test(raw) || (!directive && /::\s*$/.test(raw))) {
         const body: string[] = [];
         for (let j = i + 1; j < lines.length && (lines[j]!.trim() === "" || /^\s+/.test(lines[j]!)); j++) body.push(lines[j]!);
         if (body.some((l) => l.trim())) codeBlocks.push({ lang: raw.split("::")[1]?.trim() || null, value: body.join("\n"), line: i + 1 });
@@ -303,22 +328,20 @@ function parseLines(path: string, text: string, format: Document["format"]): Doc
 /** Paragraphs of a line-based document with their first line, headings, underlines and code left out. */
 function plainProse(lines: string[], headings: Heading[], codeBlocks: CodeBlock[]): TextRef[] {
   const skipped = new Set<number>();
-  for (const heading of headings) {
-    skipped.add(heading.line);
-    skipped.add(heading.line + 1);
-  }
+  // The line under a reStructuredText heading is its underline, left out below by its shape.
+  for (const heading of headings) skipped.add(heading.line);
   for (const block of codeBlocks) for (let l = block.line; l <= block.line + block.value.split("\n").length + 1; l++) skipped.add(l);
   const prose: TextRef[] = [];
   let current: TextRef | null = null;
   lines.forEach((raw, i) => {
     const line = i + 1;
-    const isText = raw.trim() !== "" && !skipped.has(line) && !RST_UNDERLINE.test(raw) && !/^\s{4,}|^\t/.test(raw);
+    const isText = raw.trim() !== "" && !skipped.has(line) && !RST_UNDERLINE.test(raw) && !/^\s{4,}|^\t/.test(raw) && !/^\s*#\+\w+:/.test(raw);
     if (!isText) {
       current = null;
       return;
     }
     if (current) current.text += " " + raw.trim();
-    else prose.push((current = { text: raw.trim(), line }));
+    else prose.push((current = /^\s*\d+[.)]\s+\S/.test(raw) ? { text: raw.trim(), line, step: true } : { text: raw.trim(), line }));
   });
   return prose;
 }

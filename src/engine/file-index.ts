@@ -4,44 +4,9 @@
  */
 import picomatch from "picomatch";
 
-/** Path segments that hold third-party or generated files, whose documentation is not the project's. */
-const VENDORED_SEGMENTS = new Set([
-  "node_modules",
-  "bower_components",
-  "jspm_packages",
-  "vendor",
-  "vendors",
-  "third_party",
-  "third-party",
-  "thirdparty",
-  "external",
-  "site-packages",
-  "venv",
-  ".venv",
-  "__pycache__",
-  ".git",
-  "dist",
-  "build",
-  "_build",
-  "_site",
-  "target",
-  "coverage",
-  ".next",
-  ".nuxt",
-  ".docusaurus",
-  ".cache",
-  // Test data stands for other repositories: its documents are not the project's.
-  "fixtures",
-  "__fixtures__",
-  "testdata",
-]);
-
-/** The same folders as one expression: a single test per path, no splitting of 100,000 paths. */
-const VENDORED_FOLDER = new RegExp(`(^|/)(${[...VENDORED_SEGMENTS].map((s) => s.replace(/[.]/g, "\\.")).join("|")})/`, "i");
-
-export function isVendoredPath(path: string): boolean {
-  return VENDORED_FOLDER.test(path);
-}
+// The vendored, generated and fixture folders are defined with the other places, in places.ts.
+export { isVendoredPath } from "./places.js";
+import { isVendoredPath } from "./places.js";
 
 export function basename(path: string): string {
   const slash = path.lastIndexOf("/");

@@ -5,10 +5,10 @@
 import { basename, dirname } from "./file-index.js";
 import type { FileIndex } from "./file-index.js";
 import { nameTokens } from "./vocabulary.js";
+// Image, diagram-source and badge patterns are defined with the other places, in places.ts.
+import { BADGE, DIAGRAM_SOURCE, IMAGE_FILE } from "./places.js";
+export { DIAGRAM_SOURCE, IMAGE_FILE } from "./places.js";
 
-export const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|bmp|tiff?)$/i;
-/** Diagram sources: draw.io, PlantUML, Mermaid, Excalidraw, Visio, yEd, Graphviz, Structurizr. */
-export const DIAGRAM_SOURCE = /(\.(drawio|dio|puml|plantuml|pu|iuml|wsd|mmd|mermaid|excalidraw|vsdx?|graphml|gv)$|\.drawio\.(png|svg)$|(^|\/)workspace\.dsl$)/i;
 
 export function isDiagramCandidate(path: string): boolean {
   return IMAGE_FILE.test(path) || DIAGRAM_SOURCE.test(path);
@@ -40,6 +40,12 @@ const PICTURE_WORDS = new Set([
   "banner", "banniere", "preview", "avatar", "thumbnail", "illustration",
 ]);
 
+/** Whether the name or folder itself says architecture (`archi_prod.png`, `dat/flux.svg`), not just "schema" or "diagram". */
+export function namesArchitecture(path: string): boolean {
+  if (nameTokens(basename(path).replace(/\.drawio$/i, "")).some((w) => ARCHITECTURE_WORDS.has(w))) return true;
+  return dirname(path).split("/").some((segment) => ["architecture", "archi", "dat"].includes(segment.toLowerCase()));
+}
+
 export type DiagramKind = "architecture" | "data-model" | "picture" | "unknown";
 
 /** What a diagram or image file's name and folders say it is. */
@@ -49,13 +55,12 @@ export function classifyDiagramFile(path: string): DiagramKind {
   if (name.some((w) => PICTURE_WORDS.has(w)) || folders.some((w) => PICTURE_WORDS.has(w))) return "picture";
   if (name.some((w) => ARCHITECTURE_WORDS.has(w))) return "architecture";
   const generic = name.some((w) => DIAGRAM_WORDS.has(w)) || dirname(path).split("/").some((segment) => DIAGRAM_FOLDERS.has(segment.toLowerCase()));
-  if (generic) return name.some((w) => DATA_MODEL_WORDS.has(w)) ? "data-model" : "architecture";
+  // "schema.png" in `database/` or `bdd/` draws tables, not the system.
+  if (generic) return name.some((w) => DATA_MODEL_WORDS.has(w)) || folders.some((w) => DATA_MODEL_WORDS.has(w)) ? "data-model" : "architecture";
   if (name.some((w) => DATA_MODEL_WORDS.has(w))) return "data-model";
   return "unknown";
 }
 
-/** Services whose images are status badges, never diagrams. */
-const BADGE = /(shields\.io|badge|travis-ci|circleci|codecov|coveralls|sonarcloud|insight\.symfony|badgen|github\.com\/[^/]+\/[^/]+\/(actions\/)?workflows)/i;
 
 export type ResolvedImage =
   | { kind: "file"; path: string }

@@ -5,26 +5,9 @@ import { basename } from "./file-index.js";
 import { projectFiles } from "./nested-projects.js";
 import type { Evidence, RuleContext } from "./types.js";
 
-/**
- * A heading reduced to comparable words: lower case, accents and emoji removed, punctuation as spaces.
- * "🚀 Démarrage rapide !" becomes "demarrage rapide".
- */
-export function normaliseHeading(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-const README = /^readme(\.[a-z]{2}(-[a-z]{2})?)?(\.(md|markdown|rst|txt|adoc|asciidoc|org))?$/i;
-const ENGLISH_OR_DEFAULT = /^readme(\.(md|markdown|rst|txt|adoc|asciidoc|org))?$/i;
-
-/** README, readme.md, README.fr.md, README.rst…: a file name that GitHub would show as the README. */
-export function isReadmeName(name: string): boolean {
-  return README.test(name);
-}
+// Name normalisation and README names are defined with the other places, in places.ts.
+export { isReadmeName, normaliseHeading } from "./places.js";
+import { ENGLISH_OR_DEFAULT_README, README_NAME, isReadmeName, normaliseHeading } from "./places.js";
 
 /** Root READMEs, the main one first (README.md over README.fr.md over README.txt). */
 export function rootReadmes(context: RuleContext): string[] {
@@ -34,7 +17,7 @@ export function rootReadmes(context: RuleContext): string[] {
 }
 
 function rank(path: string): number {
-  if (ENGLISH_OR_DEFAULT.test(path)) return /\.(md|markdown)$/i.test(path) ? 0 : 1;
+  if (ENGLISH_OR_DEFAULT_README.test(path)) return /\.(md|markdown)$/i.test(path) ? 0 : 1;
   return 2;
 }
 
@@ -61,7 +44,7 @@ function isDocumentationFile(path: string): boolean {
   // Place first (one or two cheap tests), format second: most files of a big tree are code outside docs folders.
   const nested = path.includes("/");
   const name = nested ? basename(path) : path;
-  const readme = README.test(name);
+  const readme = README_NAME.test(name);
   if (nested && !readme && !DOC_DIRS.test(path) && !DOCS_ANYWHERE.test(path)) return false;
   const format = documentFormat(path);
   return format !== undefined && (format !== "text" || /\.txt$/i.test(path) || readme);

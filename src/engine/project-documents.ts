@@ -7,9 +7,8 @@ import { documentationFiles } from "./locate.js";
 import { basename } from "./file-index.js";
 import type { RuleContext } from "./types.js";
 
-/** GitHub's own convention for community-health files: root, `.github/` or `docs/`. */
-const COMMUNITY_PLACES = /^(|\.github\/|docs?\/)[^/]+$/i;
-const PROJECT_PLACES = /^([^/]+|\.github\/.+|(docs?|documentation)\/.+)$/i;
+// Community-file and project-document places are defined with the other places, in places.ts.
+import { COMMUNITY_PLACES, PROJECT_PLACES } from "./places.js";
 
 /** The first own file in a community place whose base name matches, root first. */
 export function communityFile(context: RuleContext, name: RegExp): string | undefined {

@@ -14,12 +14,26 @@ const BUILD_FILES = new Set([
   "compose.yml", "compose.yaml", "description", "procfile",
 ]);
 
+/**
+ * Copies of well-known browser libraries and minified bundles: a standards document or a static site
+ * that ships `js/jquery-3.6.0.min.js` holds someone else's code, not software of its own.
+ */
+const THIRD_PARTY_SOURCE =
+  /(\.min\.js$|\.bundle\.js$|(^|\/)(jquery|jquery-ui|bootstrap|popper|lodash|underscore|d3|leaflet|moment|modernizr|require|backbone|handlebars|mustache|highlight|prism|mathjax|katex|html5shiv|fontawesome|font-awesome|swiper|slick|select2|datatables|htmx|mermaid|plotly|openlayers)([-.]v?\d[\w.-]*)?(\.(slim|min|bundle|umd|esm|prod|production))*\.js$)/i;
+/** Folders of documentation sites' static assets (Sphinx `_static`, Jekyll `assets/js`): their scripts are the theme's. */
+const SITE_ASSETS = /(^|\/)(_static|_templates|assets\/(js|javascripts|vendor|lib)|static\/(js|lib|vendor)|javascripts)\//i;
+
+/** A source file of the project's own, not a library copy or a documentation theme's script. */
+export function isOwnSource(path: string): boolean {
+  return SOURCE.test(path) && !THIRD_PARTY_SOURCE.test(path) && !SITE_ASSETS.test(path);
+}
+
 const cache = new WeakMap<object, boolean>();
 
 export function hasSoftware(context: RuleContext): boolean {
   let found = cache.get(context.files);
   if (found === undefined) {
-    found = projectFiles(context).some((path) => SOURCE.test(path) || BUILD_FILES.has(basename(path).toLowerCase()));
+    found = projectFiles(context).some((path) => isOwnSource(path) || BUILD_FILES.has(basename(path).toLowerCase()));
     cache.set(context.files, found);
   }
   return found;

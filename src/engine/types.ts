@@ -3,6 +3,7 @@ import type { RepoSnapshot } from "./snapshot.js";
 import type { FileIndex } from "./file-index.js";
 import type { DocumentIndex } from "./documents.js";
 import type { LicenceAnalysis } from "../licence/types.js";
+import type { ReadKind } from "./places.js";
 
 /** The axes of the EIG pérennisation guide, plus the legal opening of the code. */
 export const AXES = ["ouverture", "deploiement", "transmission", "fiabilisation"] as const;
@@ -73,13 +74,35 @@ export interface RuleContext {
   licence(): LicenceAnalysis;
   /** Extra places (globs) the configuration says hold this rule's document kind. */
   paths: readonly string[];
+  /** The configured places of another rule (the readme rule asks where installation steps are). */
+  pathsOf?(rule: RuleId): readonly string[];
   now: Date;
+}
+
+/**
+ * What a rule reads and which gates apply to it, declared once beside the rule. `audit()` applies the
+ * gates; the GitHub source fetches the files of the declared kinds; the configuration accepts
+ * `paths.<rule>` only for rules that take them.
+ */
+export interface RuleInputs {
+  /** The kinds of files whose text the rule may read (see places.ts). */
+  reads: readonly ReadKind[];
+  /** Skipped by audit() (`<rule>.no-software`) in a repository that holds no software. */
+  needsSoftware?: boolean;
+  /**
+   * What `paths.<rule>` does: "first", a matching file passes the rule (`<rule>.configured`), checked by
+   * audit() before any gate; "fallback", the rule reads `context.paths` itself when its own search finds
+   * nothing. Absent: the rule takes no configured paths.
+   */
+  configuredPaths?: "first" | "fallback";
 }
 
 export interface Rule {
   id: RuleId;
   axis: Axis;
   defaultLevel: Level;
+  /** Absent for rules that read only what licence identification reads (src/licence/locations.ts). */
+  inputs?: RuleInputs;
   check(context: RuleContext): Outcome;
 }
 

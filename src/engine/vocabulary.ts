@@ -16,14 +16,14 @@
  * catch "Airflow en local", "Run locally". The rule asks for commands or numbered steps on top.
  */
 export const INSTALL_HEADING =
-  /\b(install\w*|setup|set up|getting started|get started|quick ?start|demarr\w*|mise en (place|route)|prise en main|premiers pas|pour commencer|deploi\w*|deploy\w*|lancer|lancement|launch\w*|run|running|execution|executer|developp\w*|develop|development|developing|en local|locally|local setup|build|building|compil\w*)\b/;
+  /\b(install\w*|instal\w*|installazione|setup|set up|getting started|primeros pasos|per iniziare|come iniziare|erste schritte|einrichtung|inbetriebnahme|avvio|puesta en marcha|get started|quick ?start|demarr\w*|mise en (place|route)|prise en main|premiers pas|pour commencer|deploi\w*|deploy\w*|lancer|lancement|launch\w*|run|running|execution|executer|developp\w*|develop|development|developing|en local|locally|local setup|build|building|compil\w*)\b/;
 
 /**
  * Sections on tests, linting, releases, licences or contributions are not installation steps even
  * when they say "run" or "build" ("Run the tests", "Build status"), unless they also say install.
  */
 export const NOT_INSTALL_HEADING = /\b(tests?|testing|lint\w*|debug\w*|release\w*|licen[cs]e|contribu\w*|status|badges?|changelog)\b/;
-export const EXPLICIT_INSTALL_HEADING = /\b(install\w*|setup|set up|mise en place)\b/;
+export const EXPLICIT_INSTALL_HEADING = /\b(install\w*|instal\w*|setup|set up|mise en place|einrichtung)\b/;
 
 /** "Usage" sections count as set-up only when they hold set-up commands ("usage as setup"). */
 export const USAGE_HEADING = /\b(usage|utilisation|utiliser|how to use|mode d emploi|commandes?|commands?)\b/;
@@ -45,7 +45,14 @@ export const OVERVIEW_HEADING = /\b(vue d ensemble|overview|how it works|fonctio
 
 /** Sections that introduce the project: what it is, why, for whom. */
 export const DESCRIPTION_HEADING =
-  /\b(description|presentation|a propos|about|contexte?|context|objectifs?|objectives?|purpose|le projet|the project|projet|project|introduction|intro|overview|vue d ensemble|pourquoi|why|what is|qu est ce|c est quoi|utilite|mission|summary|resume|en bref|en quelques mots|concept|principe|background|enjeux|probleme|problem|le service|the service|l outil|the tool)\b/;
+  /\b(description|presentation|a propos|about|contexte?|context|objectifs?|objectives?|purpose|goals?|aims?|buts?|le projet|the project|projet|project|introduction|intro|overview|vue d ensemble|pourquoi|why|what is|what does|what it does|qu est ce|c est quoi|a quoi sert|utilite|mission|summary|resume|en bref|en quelques mots|concept|principe|background|enjeux|probleme|problem|le service|the service|l outil|the tool|features?|fonctionnalites?|functionalit(y|ies)|key features|besoin|le besoin|motivation|use cases?|cas d usages?|pour qui|for whom|who is it for|public cible|highlights|en un mot|descrizione|panoramica|obiettivi?|scopo|funzionalita|cos e|il progetto|introduzione|descripcion|objetivos?|funcionalidades|caracteristicas|el proyecto|que es|acerca de|beschreibung|uberblick|ueberblick|ziele?|funktionen|das projekt|was ist|einfuhrung|einleitung)\b/;
+
+/**
+ * Headings that name something else than an introduction, beyond installation and usage: a README's
+ * first section under one of these is not read as its description.
+ */
+export const NOT_DESCRIPTION_HEADING =
+  /\b(pre ?requis|prerequisites?|requirements|licen[cs]es?|contribu\w*|contacts?|credits?|auteurs?|authors?|maintainers?|mainteneurs?|changelog|historique|warning|attention|avertissement|deprecated|archive|table des matieres|table of contents|sommaire|toc|badges?|status|statut|tests?|configuration|connexion|acces|access|data engineering|backend|frontend|front|back|scripts?|available scripts|variables?|environment|environnement|env|dependances|dependencies)\b/;
 
 /** Sections that point a reader to how to use the project once it is described. */
 export const USER_POINTER_HEADING =
@@ -82,14 +89,5 @@ export function hasPlaceholders(text: string): boolean {
   return (text.match(PLACEHOLDER)?.length ?? 0) >= 2;
 }
 
-/** Words of a file or folder name: "Enki_ArchiApplicative.png" → ["enki", "archi", "applicative"]. */
-export function nameTokens(name: string): string[] {
-  return name
-    .replace(/\.[a-z0-9]+$/i, "")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+// Name normalisation is defined with the other places, in places.ts.
+export { nameTokens } from "./places.js";

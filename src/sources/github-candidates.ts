@@ -1,10 +1,13 @@
 /**
  * Which files of a GitHub tree the audit needs the text of. The local source reads lazily; on GitHub
- * every text costs bytes in the one GraphQL query, so the source picks the files rules read
- * (documents, licences, manifests, configuration) and leaves code, images and vendored trees out.
+ * every text costs bytes in the one GraphQL query, so the source fetches the kinds of files the rules
+ * declare they read (Rule.inputs.reads, places.ts), the files licence identification reads
+ * (licence/locations.ts) and the configuration, and leaves code, images and vendored trees out.
  * The list is ordered by importance and capped, so a huge repository still costs one query.
  */
 import { basename, FileIndex, isVendoredPath } from "../engine/file-index.js";
+import { ENGINE_READS, kindsOf, type ReadKind } from "../engine/places.js";
+import { RULES } from "../engine/registry.js";
 import { licenceCandidatePaths } from "../licence/locations.js";
 import { MAX_TEXT_BYTES } from "../engine/snapshot.js";
 
@@ -27,70 +30,30 @@ export const DEFAULT_CANDIDATE_LIMITS: CandidateLimits = { maxFiles: 250, maxByt
 
 export const CONFIG_FILES = [".github/relais.yml", ".github/relais.yaml"];
 
-const DOCUMENT_EXTENSION = /\.(md|markdown|mdx|mdown|rst|adoc|asciidoc|txt|org)$/i;
-const DIAGRAM_SOURCE = /\.(mmd|mermaid|puml|plantuml|pu|dsl)$/i;
-const NO_EXTENSION = /^[^.]+$/;
 const LICENCE = /^(licen[cs]e|copying|unlicense|notice|copyright)([-._].*)?$/i;
-const README = /^readme([-._].*)?$/i;
-const MANIFESTS = new Set(
-  [
-    "package.json",
-    "pyproject.toml",
-    "setup.cfg",
-    "setup.py",
-    "description",
-    "composer.json",
-    "cargo.toml",
-    "pom.xml",
-    "build.gradle",
-    "build.gradle.kts",
-    "go.mod",
-    "gemfile",
-    "mix.exs",
-    "publiccode.yml",
-    "publiccode.yaml",
-    "mkdocs.yml",
-    "mkdocs.yaml",
-    "antora.yml",
-    "codeowners",
-    "maintainers",
-    "authors",
-    "contributors",
-    "citation.cff",
-    "docker-compose.yml",
-    "docker-compose.yaml",
-    "compose.yml",
-    "compose.yaml",
-    "procfile",
-  ].map((name) => name.toLowerCase()),
-);
-const DOC_TREE = /^(docs?|documentation|wiki|guides?|manuals?)\//i;
-const NAMED_DOCUMENT =
-  /^(install|installation|deploy|deployment|deploiement|exploitation|architecture|schema|diagram|contributing|changelog|changes|history|news|roadmap|feuille[-_ ]de[-_ ]route|vision|security|securite|maintainers|codeowners|guide|manuel|manual|usage|utilisation|development|developpement|hacking)\b/i;
 
-/** The importance of a path for the audit (lower first), or undefined when its text is not needed. */
-export function candidateRank(path: string): number | undefined {
+/** Every kind of file some rule declares it reads (Rule.inputs.reads): the App fetches what the CLI may read. */
+export const DECLARED_READS: ReadonlySet<ReadKind> = new Set([...ENGINE_READS, ...RULES.flatMap((rule) => rule.inputs?.reads ?? [])]);
+
+/**
+ * Importance of each kind below the root (lower first, plus the file's depth): when the caps bite,
+ * what most rules read goes first — READMEs and documents before diagram sources and component manifests.
+ */
+const KIND_RANK: Record<ReadKind, number> = { readme: 1, publiccode: 2, community: 3, documentation: 4, "diagram-sources": 5, licences: 6, manifests: 8 };
+
+/** The importance of a path for the audit (lower first), or undefined when no rule reads its text. */
+export function candidateRank(path: string, kinds: ReadonlySet<ReadKind> = DECLARED_READS): number | undefined {
   const lower = path.toLowerCase();
   if (CONFIG_FILES.includes(lower)) return 0;
   if (isVendoredPath(path)) return undefined;
   const name = basename(path);
   const depth = path.split("/").length - 1;
-  if (depth === 0) {
-    if (LICENCE.test(name) || README.test(name)) return 1;
-    if (MANIFESTS.has(name.toLowerCase()) || /\.gemspec$|\.cabal$|\.nuspec$/i.test(name)) return 2;
-    if (DOCUMENT_EXTENSION.test(name) || (NO_EXTENSION.test(name) && /^[A-Z]/.test(name))) return 2;
-    return undefined;
-  }
-  if (lower.startsWith(".github/")) {
-    if (depth === 1 && (DOCUMENT_EXTENSION.test(name) || name.toLowerCase() === "codeowners")) return 3;
-    return undefined;
-  }
-  const document = DOCUMENT_EXTENSION.test(name) || (README.test(name) && NO_EXTENSION.test(name));
-  if (README.test(name) && document) return 4 + depth;
-  if (DOC_TREE.test(path) && (document || DIAGRAM_SOURCE.test(name) || name.toLowerCase() === "codeowners")) return 4 + depth;
-  if (NAMED_DOCUMENT.test(name) && (document || DIAGRAM_SOURCE.test(name))) return 5 + depth;
-  if (/^(publiccode\.ya?ml|package\.json|pyproject\.toml)$/i.test(name) && depth <= 2) return 8 + depth;
-  return undefined;
+  if (depth === 0 && LICENCE.test(name)) return 1;
+  const found = kindsOf(path, kinds);
+  if (found.length === 0) return undefined;
+  if (depth === 0) return found.includes("readme") ? 1 : 2;
+  if (lower.startsWith(".github/")) return depth === 1 ? 3 : undefined;
+  return Math.min(...found.map((kind) => KIND_RANK[kind])) + depth;
 }
 
 export interface CandidateSelection {

@@ -20,10 +20,19 @@ describe("readme", () => {
     ["a generator's text", { "README.md": "# my-app\n\nThis project was bootstrapped with [Create React App](https://github.com/facebook/create-react-app).\n\n## Available Scripts\n\n`npm start`\n" }, "fail", "readme.template"],
     ["a skeleton nobody filled in", { "README.md": "# [Nom du projet]\n\n[Nom du projet] permet à [qui : les agents] de [faire quoi] sans [la difficulté d'avant].\n\n" + INSTALL }, "fail", "readme.template"],
     ["links are not prose", { "README.md": "# Outil\n\nPrésentation : https://example.org/un/tres/long/lien/vers/la/presentation/du/projet\n\n" + INSTALL }, "fail", "readme.runbook"],
-    ["describes but never says how to install or use", { "README.md": `# Outil\n\n${DESCRIPTION_FR}\n\n## Notice\n\nLicence MIT.\n` }, "warn", "readme.no-usage"],
+    ["describes but never says how to install or use", { "README.md": `# Outil\n\n${DESCRIPTION_FR}\n\n## Notice\n\nLicence MIT.\n` }, "fail", "readme.no-usage"],
     ["describes and links to a document of the repository", { "README.md": `# Outil\n\n${DESCRIPTION_FR} Voir [le guide](docs/guide.md).\n`, "docs/guide.md": "# Guide\n" }, "pass", "readme.described"],
   ])("%s", (_name, files, status, key) => {
     expectOutcome(rule, files, { status, key });
+  });
+
+  it("counts a link to the documentation site as a way in", () => {
+    expect(runRule(rule, { ...CODE, "README.md": `# Outil\n\n${DESCRIPTION_FR}\n\nDocumentation : https://outil.example.gouv.fr/docs\n` }).status).toBe("pass");
+  });
+
+  it("only advises when the README says nothing of use but installation steps exist elsewhere", () => {
+    const files = { ...CODE, "README.md": `# Outil\n\n${DESCRIPTION_FR}\n`, "INSTALL.md": "# Installation\n\n```sh\nnpm ci\nnpm start\n```\n" };
+    expect(runRule(rule, files)).toMatchObject({ status: "warn", message: { key: "readme.no-usage" } });
   });
 
   it("asks nothing more than a description of a repository without software", () => {

@@ -1,5 +1,6 @@
 /** Runs one rule on an in-memory repository, the way audit() does. */
 import { expect } from "vitest";
+import { checkRule } from "../../src/engine/audit.js";
 import { DocumentIndex } from "../../src/engine/documents.js";
 import { FileIndex } from "../../src/engine/file-index.js";
 import { memorySnapshot, type FileContent } from "../../src/engine/snapshot.js";
@@ -24,8 +25,9 @@ export function contextFor(files: Record<string, string | FileContent>, options:
   };
 }
 
+/** The rule as audit() runs it: its declared gates (configured paths, software) first. */
 export function runRule(rule: Rule, files: Record<string, string | FileContent>, options: RunOptions = {}): Outcome {
-  return rule.check(contextFor(files, options));
+  return checkRule(rule, contextFor(files, options));
 }
 
 /** A file that makes the repository hold software. */

@@ -19,12 +19,12 @@
 import { isArchitectureDocument, isSkeleton, scannedDocuments } from "../doc-candidates.js";
 import type { CodeBlock, Document, ImageRef, Section } from "../documents.js";
 import { hasSubstance, normaliseHeading } from "../locate.js";
-import { IMAGE_FILE, classifyDiagramFile, isArchitectureDiagramFile, remoteName, resolveImage } from "../images.js";
+import { IMAGE_FILE, classifyDiagramFile, isArchitectureDiagramFile, namesArchitecture, remoteName, resolveImage } from "../images.js";
 import { projectFiles } from "../nested-projects.js";
-import { fail, pass, skip, warn } from "../outcome.js";
-import { hasSoftware } from "../software.js";
+import { fail, pass, warn } from "../outcome.js";
 import type { Evidence, Outcome, Rule, RuleContext } from "../types.js";
 import { ARCHITECTURE_HEADING, OVERVIEW_HEADING } from "../vocabulary.js";
+import { SYSTEM_PARTS_ANYWHERE, SYSTEM_PARTS_IN_TEXT, embeddingsOf, roleFromEmbeddings, roleOfContext, systemParts } from "../diagram-role.js";
 
 /** Mermaid diagram types that chart data, plans or data models rather than a system. */
 const NOT_SYSTEM_MERMAID = /^(erDiagram|classDiagram|gantt|pie|journey|gitGraph|quadrantChart|xychart(-beta)?|timeline|mindmap|sankey(-beta)?|requirementDiagram|packet(-beta)?|radar(-beta)?|kanban)\b/;
@@ -32,6 +32,8 @@ const NOT_SYSTEM_MERMAID = /^(erDiagram|classDiagram|gantt|pie|journey|gitGraph|
 const ARCHITECTURE_MERMAID = /^(C4Context|C4Container|C4Component|C4Deployment|C4Dynamic|architecture(-beta)?)\b/;
 /** Box-drawing characters and ASCII arrows of a diagram drawn in a text block. */
 const BOX_DRAWING = /[┌┐└┘├┤┬┴┼─│═║╔╗╚╝]|\+-{3,}\+|-{2,}>|<-{2,}|={2,}>/;
+/** A line of a directory listing (`├── src/`, `|-- app.py`, `` `-- README``): a tree of files, not a diagram. */
+const TREE_LINE = /^[\s│|]*([├└`|+]|\\)[─-]{1,3}\s+[^\s─\-+|]/;
 
 export type DiagramCode = "mermaid" | "plantuml" | "graphviz" | "text";
 
@@ -41,14 +43,20 @@ export function diagramCode(block: CodeBlock, anywhere = false): DiagramCode | n
   const body = block.value.trim();
   const firstLine = body.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith("%%"))?.trim() ?? "";
   const untaggedMermaid = lang === "" && /^(flowchart|graph|sequenceDiagram|C4\w+|architecture-beta|block-beta)\b/.test(firstLine);
+  // Anywhere in the documentation, a flowchart or a drawing counts when the words inside it name the parts of a system.
+  const namesSystem = systemParts(body) >= SYSTEM_PARTS_ANYWHERE;
   if (lang === "mermaid" || untaggedMermaid) {
     if (NOT_SYSTEM_MERMAID.test(firstLine)) return null;
-    return anywhere && !ARCHITECTURE_MERMAID.test(firstLine) ? null : "mermaid";
+    return anywhere && !ARCHITECTURE_MERMAID.test(firstLine) && !namesSystem ? null : "mermaid";
   }
-  if (anywhere) return null;
-  if (/^(plantuml|puml|uml)$/.test(lang) || body.startsWith("@startuml")) return /^\s*(entity|class)\s/m.test(body) && !/^\s*(component|node|package|cloud|database|actor|rectangle)\s/m.test(body) ? null : "plantuml";
-  if (/^(dot|graphviz)$/.test(lang)) return "graphviz";
-  if (body.split(/\r?\n/).filter((line) => BOX_DRAWING.test(line)).length >= 3) return "text";
+  if (/^(plantuml|puml|uml)$/.test(lang) || body.startsWith("@startuml")) {
+    if (/^\s*(entity|class)\s/m.test(body) && !/^\s*(component|node|package|cloud|database|actor|rectangle)\s/m.test(body)) return null;
+    return anywhere && !namesSystem ? null : "plantuml";
+  }
+  if (/^(dot|graphviz)$/.test(lang)) return anywhere && !namesSystem ? null : "graphviz";
+  const lines = body.split(/\r?\n/);
+  const drawn = lines.filter((line) => BOX_DRAWING.test(line));
+  if (drawn.length >= 3 && drawn.filter((line) => TREE_LINE.test(line)).length < drawn.length / 2) return anywhere && !namesSystem ? null : "text";
   return null;
 }
 
@@ -65,15 +73,17 @@ export const rule: Rule = {
   id: "architecture-schema",
   axis: "deploiement",
   defaultLevel: "required",
+  inputs: { reads: ["documentation", "diagram-sources"], needsSoftware: true, configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("architecture-schema.configured", [{ path: configured }], { path: configured });
-    if (!hasSoftware(context)) return skip("architecture-schema.no-software");
 
-    const diagrams = projectFiles(context)
-      .filter((path) => isArchitectureDiagramFile(path) && !isSkeleton(path))
-      // Shallowest first; a rendered image before its source, as it is what a reader opens.
-      .sort((a, b) => a.split("/").length - b.split("/").length || Number(!IMAGE_FILE.test(a)) - Number(!IMAGE_FILE.test(b)) || a.localeCompare(b));
+    const named = projectFiles(context).filter((path) => isArchitectureDiagramFile(path) && !isSkeleton(path));
+    // "schema.png" or "diagrams/x.svg" says a drawing, not of what: the documents that embed it say (a data model under "Tables").
+    const generic = named.filter((path) => !namesArchitecture(path));
+    const docs = generic.length > 0 ? [...scannedDocuments(context)] : [];
+    const diagrams = named
+      .filter((path) => namesArchitecture(path) || roleFromEmbeddings(embeddingsOf(context.files, docs, path)) !== "data-model")
+      // Named architecture first, then shallowest; a rendered image before its source, as it is what a reader opens.
+      .sort((a, b) => Number(!namesArchitecture(a)) - Number(!namesArchitecture(b)) || a.split("/").length - b.split("/").length || Number(!IMAGE_FILE.test(a)) - Number(!IMAGE_FILE.test(b)) || a.localeCompare(b));
     if (diagrams.length > 0) return pass("architecture-schema.file", diagrams.slice(0, 3).map((path) => ({ path })), { path: diagrams[0]!, paths: diagrams.slice(0, 3) });
 
     const textOnly: Evidence[] = [];
@@ -117,6 +127,8 @@ function findInDocument(context: RuleContext, doc: Document, textOnly: Evidence[
     if (part.overview) continue;
     for (const image of part.images) {
       const resolved = resolveImage(context.files, doc.path, image.url);
+      // An alt text never makes a picture an architecture diagram, but it can say it is a data model.
+      if (roleOfContext(image.alt) === "data-model") continue;
       if (resolved.kind === "file") {
         const kind = classifyDiagramFile(resolved.path);
         if (kind === "architecture" || kind === "unknown") {
@@ -130,11 +142,13 @@ function findInDocument(context: RuleContext, doc: Document, textOnly: Evidence[
       } else if (resolved.kind === "missing") broken.push({ where: { path: doc.path, line: image.line }, url: image.url });
     }
     const body = part.heading ? doc.sections.find((s) => s.heading === part.heading)?.body ?? "" : doc.text;
-    if (!part.overview && hasSubstance(body, 80)) textOnly.push(where);
+    // "Plant architecture" in a botany project is not a software architecture: the text must name parts of a system.
+    if (!part.overview && hasSubstance(body, 80) && systemParts(body) >= SYSTEM_PARTS_IN_TEXT) textOnly.push(where);
   }
-  // A C4 or architecture Mermaid diagram is one wherever it is drawn.
+  // A C4 or architecture Mermaid diagram is one wherever it is drawn; so is a flowchart or a drawing whose boxes name a system's parts.
   for (const block of doc.codeBlocks) {
-    if (diagramCode(block, true)) return pass("architecture-schema.diagram-code", [{ path: doc.path, line: block.line }], { path: doc.path, heading: "", kind: "mermaid" });
+    const kind = diagramCode(block, true);
+    if (kind) return pass("architecture-schema.diagram-code", [{ path: doc.path, line: block.line }], { path: doc.path, heading: "", kind });
   }
   return undefined;
 }

@@ -14,8 +14,7 @@ import { mayDocumentProject, scannedDocuments } from "../doc-candidates.js";
 import { basename } from "../file-index.js";
 import { hasSubstance, normaliseHeading, sectionEvidence } from "../locate.js";
 import { projectFiles } from "../nested-projects.js";
-import { fail, pass, skip, warn } from "../outcome.js";
-import { hasSoftware } from "../software.js";
+import { fail, pass, warn } from "../outcome.js";
 import type { Section } from "../documents.js";
 import type { Rule } from "../types.js";
 import { DEPLOY_HEADING } from "../vocabulary.js";
@@ -48,10 +47,8 @@ export const rule: Rule = {
   id: "deployment-docs",
   axis: "deploiement",
   defaultLevel: "recommended",
+  inputs: { reads: ["documentation"], needsSoftware: true, configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("deployment-docs.configured", [{ path: configured }], { path: configured });
-    if (!hasSoftware(context)) return skip("deployment-docs.no-software");
     // One pass over the files for both the descriptors and the guides named for deployment.
     const descriptors: string[] = [];
     const guides: string[] = [];

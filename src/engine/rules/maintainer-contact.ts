@@ -27,9 +27,8 @@ export const rule: Rule = {
   id: "maintainer-contact",
   axis: "fiabilisation",
   defaultLevel: "recommended",
+  inputs: { reads: ["readme", "documentation", "community", "publiccode", "manifests"], configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("maintainer-contact.configured", [{ path: configured }], { path: configured });
     return codeOwners(context) ?? maintainersFile(context) ?? publiccodeContacts(context) ?? documentedContact(context) ?? fail("maintainer-contact.missing");
   },
 };

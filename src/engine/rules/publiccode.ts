@@ -13,6 +13,7 @@ export const rule: Rule = {
   id: "publiccode",
   axis: "ouverture",
   defaultLevel: "recommended",
+  inputs: { reads: ["publiccode"] },
   check(context) {
     const file = rootPubliccode(context);
     if (!file) {

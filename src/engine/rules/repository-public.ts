@@ -9,6 +9,7 @@ export const rule: Rule = {
   id: "repository-public",
   axis: "ouverture",
   defaultLevel: "required",
+  inputs: { reads: [] },
   check(context) {
     const { source, visibility, fullName } = context.snapshot.metadata;
     if (source === "local") return skip("repository-public.local");

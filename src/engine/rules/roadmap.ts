@@ -30,9 +30,8 @@ export const rule: Rule = {
   id: "roadmap",
   axis: "transmission",
   defaultLevel: "recommended",
+  inputs: { reads: ["readme", "documentation", "publiccode"], configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("roadmap.configured", [{ path: configured }], { path: configured });
     const file = roadmapFile(context);
     if (file) return pass("roadmap.file", [{ path: file }], { path: file });
 
@@ -71,6 +70,8 @@ function roadmapFile(context: RuleContext): string | undefined {
     if (!DOCUMENT.test(name) || isSampleDocument(path)) return false;
     const words = nameWords(name);
     if (ROADMAP_NAME.test(words)) return true;
+    // A page kept in a folder named so (roadmap/PERSPECTIVES.md, feuille-de-route/2025.md) is the roadmap, whatever its own name.
+    if (path.includes("/") && path.split("/").slice(0, -1).some((segment) => ROADMAP_NAME.test(nameWords(segment))) && !TODO_NAME.test(words)) return true;
     return VISION_NAME.test(words) && (!path.includes("/") || DOC_PLACE.test(path) || documentation.has(path));
   });
   // An empty page (a placeholder created and never written) is not a roadmap; unread files are taken at their name.

@@ -22,9 +22,8 @@ export const rule: Rule = {
   id: "security-policy",
   axis: "fiabilisation",
   defaultLevel: "recommended",
+  inputs: { reads: ["documentation", "community"], configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("security-policy.configured", [{ path: configured }], { path: configured });
     const file = communityFile(context, FILE);
     if (file) return pass("security-policy.file", [{ path: file }], { path: file });
 

@@ -17,9 +17,8 @@ import type { Document, Section } from "../documents.js";
 import { dirname } from "../file-index.js";
 import { hasSubstance, normaliseHeading, sectionEvidence } from "../locate.js";
 import { projectFiles } from "../nested-projects.js";
-import { fail, pass, skip } from "../outcome.js";
+import { fail, pass } from "../outcome.js";
 import { projectIdentity } from "../project-identity.js";
-import { hasSoftware } from "../software.js";
 import type { Rule, RuleContext } from "../types.js";
 import { DEVELOPMENT_HEADING, isBoilerplate } from "../vocabulary.js";
 
@@ -42,10 +41,8 @@ export const rule: Rule = {
   id: "technical-docs",
   axis: "transmission",
   defaultLevel: "recommended",
+  inputs: { reads: ["documentation"], needsSoftware: true, configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("technical-docs.configured", [{ path: configured }], { path: configured });
-    if (!hasSoftware(context)) return skip("technical-docs.no-software");
 
     const documents = projectDocumentation(context);
     // Bounded: a docs folder of thousands of pages is judged on its first (shallowest) ones.

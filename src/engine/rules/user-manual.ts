@@ -25,7 +25,8 @@ const ABOUT_DATA = /\b(donnees|data|datasets?|schemas?|modele de donnees|nomencl
 /** A weak word must lead a page title ("L'usage de CibNav…"), not sit in its middle ("Règles et usage"). */
 const LEADING_USAGE = /^((l|le|la|les|the) )?(usage|utilisation|utiliser|guide|faq|foire aux questions|tutori[ae]l|prise en main|premiers pas|how to use|using)\b/;
 const DOCUMENT = /\.(md|markdown|mdx|rst|adoc|asciidoc|txt|html?|pdf|docx?|odt|pptx?|odp)$/i;
-const PROSE_DOCUMENT = /\.(md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
+/** Texts read for substance; HTML pages, like PDFs, are taken at their name (the GitHub source does not fetch them). */
+const PROSE_DOCUMENT = /\.(md|markdown|mdx|rst|adoc|asciidoc|org|txt)$/i;
 const DOC_PLACE = /(^|\/)(docs?|documentation|wiki|guides?|manuals?|manuels?|aide|help)\//i;
 
 /** README headings for a usage section. */
@@ -38,9 +39,8 @@ export const rule: Rule = {
   id: "user-manual",
   axis: "transmission",
   defaultLevel: "recommended",
+  inputs: { reads: ["readme", "documentation"], configuredPaths: "first" },
   check(context) {
-    const configured = context.files.ownMatchingGlobs(context.paths)[0];
-    if (configured) return pass("user-manual.configured", [{ path: configured }], { path: configured });
     return userDocument(context) ?? titledPage(context) ?? readmeSection(context) ?? fail("user-manual.missing");
   },
 };

@@ -55,6 +55,7 @@ export const en: Catalogue = {
     "config.too-long": ({ limit }) => `the value is longer than ${limit} characters.`,
     "config.no-such-file": "this configuration file does not exist.",
     "config.binary": "a binary file, not YAML.",
+    "config.rule-takes-no-paths": ({ rule, rules }, f) => `rule ${f.code(rule)} reads no configured places; paths apply to ${f.list(rules)}.`,
     "config.too-many-aliases": ({ limit }) => `too many YAML aliases (more than ${limit} expansions): the file is ignored.`,
     "config.too-large": ({ limit }) => `the file is too large (at most ${limit} bytes): it is ignored.`,
     "config.private-organisation": "the organisation's configuration is invalid; see its .github repository.",

@@ -56,6 +56,7 @@ export const fr: Catalogue = typesetFrench({
     "config.too-long": ({ limit }) => `la valeur dépasse ${limit} caractères.`,
     "config.no-such-file": "ce fichier de configuration n'existe pas.",
     "config.binary": "fichier binaire, pas du YAML.",
+    "config.rule-takes-no-paths": ({ rule, rules }, f) => `la règle ${f.code(rule)} ne lit pas d'emplacements configurés ; paths s'applique à ${f.list(rules)}.`,
     "config.too-many-aliases": ({ limit }) => `trop d'alias YAML (plus de ${limit} expansions) : le fichier est ignoré.`,
     "config.too-large": ({ limit }) => `fichier trop grand (au plus ${limit} octets) : il est ignoré.`,
     "config.private-organisation": "la configuration de l'organisation est invalide ; voyez son dépôt .github.",

@@ -9,6 +9,7 @@ export const messages: RuleMessages = {
     configured: ({ path }, f) => `Installation instructions set by the configuration: ${f.code(path)}.`,
     file: ({ path }, f) => `Installation instructions: ${f.code(path)}.`,
     section: ({ path, heading }, f) => `Section "${f.text(heading)}" of ${f.code(path)}.`,
+    steps: ({ path }, f) => `Installation steps at the top of ${f.code(path)} (commands, without a section heading).`,
     linked: ({ path, heading, target }, f) => `Section "${f.text(heading)}" of ${f.code(path)}, pointing to ${f.code(target)}.`,
     "no-software": "The repository holds no software (documents only): nothing to install.",
     foreign: ({ paths }, f) => `The installation pages found (${f.list(paths)}) install something other than this project (a third-party package, a documentation theme left over from a template).`,

@@ -9,6 +9,7 @@ export const messages: RuleMessages = {
     configured: ({ path }, f) => `Procédure d'installation désignée par la configuration : ${f.code(path)}.`,
     file: ({ path }, f) => `Procédure d'installation : ${f.code(path)}.`,
     section: ({ path, heading }, f) => `Section « ${f.text(heading)} » de ${f.code(path)}.`,
+    steps: ({ path }, f) => `Étapes d'installation en tête de ${f.code(path)} (des commandes, sans titre de section).`,
     linked: ({ path, heading, target }, f) => `Section « ${f.text(heading)} » de ${f.code(path)}, qui renvoie à ${f.code(target)}.`,
     "no-software": "Le dépôt ne contient pas de logiciel (seulement des documents) : rien à installer.",
     foreign: ({ paths }, f) => `Les pages d'installation trouvées (${f.list(paths)}) installent autre chose que ce projet (un paquet tiers, un thème de documentation hérité d'un modèle).`,
