@@ -6,7 +6,9 @@ import { runCli } from "./run-cli.js";
 import { tempTree } from "../support/temp-dir.js";
 
 const project = {
-  "README.md": "# outil\n\nUn outil pour les agents qui instruisent les demandes de subvention des associations.\n",
+  // A README that says what the project is and how to install it (a README describing software with no
+  // way to install it fails `readme`).
+  "README.md": "# outil\n\nUn outil pour les agents qui instruisent les demandes de subvention des associations.\n\n## Installation\n\n```sh\nnpm ci\nnpm start\n```\n",
   "package.json": JSON.stringify({ name: "outil", description: "Instruire les demandes de subvention", repository: "github:ministere/outil", license: "MIT" }),
   "ROADMAP.md": "",
 };
