@@ -12,7 +12,7 @@ import type { Report } from "../engine/types.js";
 import { markdownFormat } from "../render/escape.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { catalogue, formatMessage } from "../render/messages/index.js";
-import { fetchGithubRepository, fetchLabelledIssues, type GithubClient, type GithubRepositoryState } from "../sources/github.js";
+import { fetchGithubRepository, fetchLabelledIssues, type ExistingIssue, type GithubClient, type GithubRepositoryState } from "../sources/github.js";
 import type { Clock } from "./clock.js";
 import { resolveConfig, type ConfigLoader } from "./config.js";
 import type { ContentLimiter } from "./content-limiter.js";
@@ -36,9 +36,21 @@ export interface AuditDependencies {
   backoffMs?: number;
 }
 
+/** What the store keeps of an audit (see src/store/): who, what was found, and the issue it left. */
+export interface AuditFacts {
+  visibility: "public" | "private" | "internal";
+  commit: string | null;
+  description: string | null;
+}
+
 export type AuditOutcome =
-  | { status: "skipped"; reason: SkipReason }
-  | { status: "audited"; verdict: IssueVerdict; ok: boolean; writes: number; issueNumber?: number };
+  | ({ status: "skipped"; reason: SkipReason } & AuditFacts)
+  | ({ status: "audited"; verdict: IssueVerdict; ok: boolean; writes: number; issueNumber?: number; report: Report; issue: IssueState | null } & AuditFacts);
+
+export interface IssueState {
+  number: number;
+  state: "open" | "closed";
+}
 
 export async function auditRepository(owner: string, repo: string, deps: AuditDependencies): Promise<AuditOutcome> {
   const repository = `${owner}/${repo}`;
@@ -53,10 +65,12 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
   const { state, config, problems } = read;
   for (const note of state.notes) deps.log.warn({ repository }, note);
 
+  const { metadata } = state.snapshot;
+  const facts: AuditFacts = { visibility: metadata.visibility ?? "public", commit: metadata.headCommit ?? null, description: metadata.description ?? null };
   const skip = scope(state, config);
   if (skip) {
     deps.log.info({ repository, reason: skip }, "repository skipped");
-    return { status: "skipped", reason: skip };
+    return { status: "skipped", reason: skip, ...facts };
   }
   if (!state.issuesEnabled) deps.log.warn({ repository }, "issues are disabled on this repository: audited, but no issue can be kept");
 
@@ -65,11 +79,12 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
   const cat = catalogue(config.language);
   const say = (key: string) => formatMessage(cat, { key }, markdownFormat);
   const wanted = !report.summary.ok || (config.issue.openOn === "recommended" && report.summary.recommended.fail > 0);
+  const existing = pickIssue(state.issues, deps.creator);
   const decision = decideIssue({
     issuesEnabled: state.issuesEnabled,
     settings: config.issue,
     wanted,
-    existing: pickIssue(state.issues, deps.creator),
+    existing,
     labelExists: state.labelExists,
     content,
     hash,
@@ -78,7 +93,8 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
     reopenedComment: say("issue.reopened-comment"),
   });
   deps.log.info({ repository, verdict: decision.verdict, ok: report.summary.ok, writes: decision.actions.length }, "repository audited");
-  if (decision.actions.length === 0) return { status: "audited", verdict: decision.verdict, ok: report.summary.ok, writes: 0 };
+  const audited = { status: "audited" as const, verdict: decision.verdict, ok: report.summary.ok, report, ...facts };
+  if (decision.actions.length === 0) return { ...audited, writes: 0, issue: issueAfter(decision.verdict, existing, undefined) };
 
   const written = await deps.writes.add(() =>
     applyIssueActions(
@@ -86,7 +102,16 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
       decision.actions,
     ),
   );
-  return { status: "audited", verdict: decision.verdict, ok: report.summary.ok, writes: written?.writes ?? 0, issueNumber: written?.issueNumber };
+  return { ...audited, writes: written?.writes ?? 0, issueNumber: written?.issueNumber, issue: issueAfter(decision.verdict, existing, written?.issueNumber) };
+}
+
+/** The Relais issue as the audit left it: its number and whether it is open. */
+function issueAfter(verdict: IssueVerdict, existing: ExistingIssue | undefined, written: number | undefined): IssueState | null {
+  const number = written ?? existing?.number;
+  if (number === undefined) return null;
+  if (verdict === "create" || verdict === "reopen" || verdict === "update" || verdict === "unchanged") return { number, state: "open" };
+  if (verdict === "close") return { number, state: "closed" };
+  return { number, state: existing?.state ?? "open" };
 }
 
 export type SkipReason = "empty" | "archived" | "fork" | "ignored" | "settings-repository";
