@@ -83,13 +83,15 @@ export class SqlStore implements Store {
     return rows.map((row) => ({ owner: String(row.owner), repositories: Number(row.repositories), ready: Number(row.ready), notReady: Number(row.not_ready), skipped: Number(row.skipped) }));
   }
 
-  async listRepositories(viewer: Viewer, query: RepositoryQuery): Promise<{ rows: RepositorySummary[]; total: number }> {
+  async listRepositories(viewer: Viewer, query: RepositoryQuery): Promise<{ rows: (RepositorySummary & { report?: Report | null })[]; total: number }> {
     const where = conditions(viewer, query);
     const order = { name: "repository", audited: "audited_at", missing: "(required_total - required_met)" }[query.sort ?? "name"];
     const direction = query.descending ? "DESC" : "ASC";
     const [count] = await this.db.all(`SELECT COUNT(*) AS total FROM repositories WHERE ${where.sql}`, where.params);
-    const rows = await this.db.all(`SELECT ${SUMMARY_COLUMNS} FROM repositories WHERE ${where.sql} ORDER BY ${order} ${direction}, repository ASC LIMIT ? OFFSET ?`, [...where.params, query.limit, query.offset]);
-    return { rows: rows.map(toSummary), total: Number(count?.total ?? 0) };
+    const columns = query.withReports ? `${SUMMARY_COLUMNS}, report` : SUMMARY_COLUMNS;
+    const rows = await this.db.all(`SELECT ${columns} FROM repositories WHERE ${where.sql} ORDER BY ${order} ${direction}, repository ASC LIMIT ? OFFSET ?`, [...where.params, query.limit, query.offset]);
+    const withReport = (row: Row) => ({ ...toSummary(row), report: typeof row.report === "string" ? (JSON.parse(row.report) as Report) : null });
+    return { rows: rows.map(query.withReports ? withReport : toSummary), total: Number(count?.total ?? 0) };
   }
 
   async ruleTotals(viewer: Viewer, filter: RepositoryFilter): Promise<RuleTotals> {

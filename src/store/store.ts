@@ -78,6 +78,8 @@ export interface RepositoryFilter {
 }
 
 export interface RepositoryQuery extends RepositoryFilter {
+  /** Also read each row's full report (for the messages of a page's cells). */
+  withReports?: boolean;
   sort?: SortKey;
   descending?: boolean;
   limit: number;
@@ -115,7 +117,7 @@ export interface Store {
   /** When each repository was last audited ("owner/name" → ISO time). */
   lastAudits(): Promise<Map<string, string>>;
   organisations(viewer: Viewer): Promise<OrganisationTotals[]>;
-  listRepositories(viewer: Viewer, query: RepositoryQuery): Promise<{ rows: RepositorySummary[]; total: number }>;
+  listRepositories(viewer: Viewer, query: RepositoryQuery): Promise<{ rows: (RepositorySummary & { report?: Report | null })[]; total: number }>;
   ruleTotals(viewer: Viewer, filter: RepositoryFilter): Promise<RuleTotals>;
   repository(viewer: Viewer, fullName: string): Promise<RepositoryDetail | undefined>;
   /** Ready and not-ready repositories at the end of each of the last `days` days (UTC). */
