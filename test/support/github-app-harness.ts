@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { sign } from "@octokit/webhooks-methods";
 import { pino } from "pino";
-import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
+import { createNodeMiddleware, Probot, ProbotOctokit, type ApplicationFunctionOptions } from "probot";
 import { createRelaisApp, type RelaisApp, type RelaisAppOptions } from "../../src/app/app.js";
 import type { Clock } from "../../src/app/clock.js";
 import { GithubSimulator } from "./github-simulator.js";
@@ -67,6 +67,8 @@ export interface HarnessOptions extends RelaisAppOptions {
   /** Milliseconds per second of `retry-after` and per retry step (Octokit's retry and throttling plugins). */
   retryBaseMs?: number;
   logLevel?: string;
+  /** More for the App to load after Relais (the dashboard, through Probot's `addHandler`). */
+  mount?: (probot: Probot, options: ApplicationFunctionOptions) => void | Promise<void>;
 }
 
 export async function startApp(simulator: GithubSimulator, options: HarnessOptions = {}): Promise<AppHarness> {
@@ -92,7 +94,13 @@ export async function startApp(simulator: GithubSimulator, options: HarnessOptio
   }));
   const probot = new Probot({ appId: 1, privateKey: PRIVATE_KEY, secret: WEBHOOK_SECRET, baseUrl: simulator.url, Octokit, log });
   const relais = createRelaisApp({ scheduleIntervalMs: 0, backoffMs: 5, ...options });
-  const middleware = await createNodeMiddleware(relais.appFn, { probot });
+  const middleware = await createNodeMiddleware(
+    async (app, appOptions) => {
+      await relais.appFn(app, appOptions);
+      await options.mount?.(app, appOptions);
+    },
+    { probot },
+  );
   const server: Server = createServer((request, response) => {
     void middleware(request, response, () => response.writeHead(404).end());
   });
