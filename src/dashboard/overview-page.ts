@@ -55,7 +55,7 @@ ${data.signedIn ? "" : `<p class="note">${escapeHtml(labels.publicOnly)}</p>`}
 </div>
 <h2>${escapeHtml(labels.repositories)}</h2>
 ${form}
-<p class="pager"><span class="count">${escapeHtml(labels.page(from, to, data.total))}</span>${previous}${next}<span>${escapeHtml(labels.exports)} : <a href="${base}/repositories.json${exportQuery}">JSON</a> · <a href="${base}/repositories.csv${exportQuery}">CSV</a></span></p>
+<p class="pager"><span class="count">${escapeHtml(labels.page(from, to, data.total))}</span>${previous}${next}<span>${escapeHtml(labels.exports)}${query.language === "fr" ? " :" : ":"} <a href="${base}/repositories.json${exportQuery}">JSON</a> · <a href="${base}/repositories.csv${exportQuery}">CSV</a></span></p>
 ${renderMatrix(data.rows, data.totals, query.language)}
 ${renderAxisTotals(data.totals, query.language)}`;
 }
