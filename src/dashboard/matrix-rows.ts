@@ -4,6 +4,7 @@ import { catalogue, formatMessage, plainFormat } from "../render/messages/index.
 import type { MatrixCell, MatrixRow } from "../render/org-matrix.js";
 import type { Report, RuleId } from "../engine/types.js";
 import type { RepositorySummary } from "../store/store.js";
+import { orgLabels } from "../render/org-labels.js";
 
 export interface WebUrls {
   /** GitHub's web address, "https://github.com" unless GitHub Enterprise. */
@@ -37,9 +38,16 @@ export function toMatrixRow(row: RepositorySummary & { report?: Report | null },
     detailUrl: `${urls.base}/repository/${row.repository.split("/").map(encodeURIComponent).join("/")}${lang}`,
     private: row.private,
     state: stateOf(row),
-    reason: row.skipReason ?? undefined,
+    reason: skipReasonText(row.skipReason, language),
     required: row.required,
     cells,
     issue: row.issue ? { ...row.issue, url: issueUrl(urls, row.repository, row.issue) } : null,
   };
+}
+
+/** Why a repository was not audited, in words ("archived repository"); the stored code when unknown. */
+export function skipReasonText(reason: string | null, language: Language): string | undefined {
+  if (!reason) return undefined;
+  const skip = orgLabels(language).skip as Record<string, string>;
+  return skip[reason] ?? reason;
 }

@@ -4,7 +4,7 @@ import { catalogue, formatMessage, plainFormat } from "../render/messages/index.
 import { matrixLabels } from "../render/org-matrix-labels.js";
 import { escapeHtml } from "../render/org-html.js";
 import type { RepositoryDetail } from "../store/store.js";
-import { issueUrl, repositoryUrl, stateOf, type WebUrls } from "./matrix-rows.js";
+import { issueUrl, repositoryUrl, skipReasonText, stateOf, type WebUrls } from "./matrix-rows.js";
 
 export function renderRepository(detail: RepositoryDetail, urls: WebUrls, language: Language): string {
   const labels = matrixLabels(language);
@@ -13,7 +13,7 @@ export function renderRepository(detail: RepositoryDetail, urls: WebUrls, langua
   const issueHref = issueUrl(urls, detail.repository, detail.issue);
   const issue = detail.issue && issueHref ? `<a class="issue" href="${escapeHtml(issueHref)}">#${detail.issue.number}</a> (${escapeHtml(labels.issueState[detail.issue.state])})` : escapeHtml(labels.noIssue);
   const facts = [
-    [labels.state, `<span class="state ${state}">${escapeHtml(labels.states[state])}</span>${detail.skipReason ? ` — ${escapeHtml(detail.skipReason)}` : ""}`],
+    [labels.state, `<span class="state ${state}">${escapeHtml(labels.states[state])}</span>${detail.skipReason ? ` — ${escapeHtml(skipReasonText(detail.skipReason, language)!)}` : ""}`],
     [labels.required, detail.required ? `${detail.required.met} / ${detail.required.total}` : ""],
     [labels.licence, detail.licence ? `<code>${escapeHtml(detail.licence)}</code>` : escapeHtml(labels.none)],
     [labels.homologated, detail.homologated === null ? "" : escapeHtml(detail.homologated ? labels.yes : labels.no)],
