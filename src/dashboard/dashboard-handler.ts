@@ -112,7 +112,7 @@ export function createDashboardHandler(options: DashboardOptions): Handler {
         "x-content-type-options": "nosniff",
         "cache-control": "private, no-store",
       });
-      return writeExport(response, format, store, viewer, query.filter, query.sort, query.descending, urls);
+      return writeExport(response, format, store, viewer, query.filter, urls);
     }
 
     if (path === BASE) {

@@ -1,13 +1,13 @@
 /**
  * `/relais/repositories.json` and `.csv`: every repository the viewer may see, with the page's
- * filters, read from the store a thousand rows at a time and written as they come, so an export of
+ * filters, by name, read from the store a thousand rows at a time and written as they come, so an export of
  * 15,000 repositories never holds them all. The CSV is for French spreadsheet software: UTF-8 with a
  * byte order mark, `;` between fields, and cells that would run as formulas defused (csv-stringify).
  */
 import type { ServerResponse } from "node:http";
 import { stringify } from "csv-stringify/sync";
 import { RULE_IDS } from "../engine/types.js";
-import type { RepositoryFilter, RepositorySummary, SortKey, Store, Viewer } from "../store/store.js";
+import type { RepositoryFilter, RepositorySummary, Store, Viewer } from "../store/store.js";
 import { issueUrl, type WebUrls } from "./matrix-rows.js";
 
 const BATCH = 1_000;
@@ -45,19 +45,23 @@ function csvRecord(item: ExportedRepository): string[] {
 
 const csv = (records: string[][]) => stringify(records, { delimiter: ";", record_delimiter: "windows", escape_formulas: true });
 
-async function* batches(store: Store, viewer: Viewer, filter: RepositoryFilter, sort: SortKey, descending: boolean): AsyncGenerator<RepositorySummary[]> {
-  for (let offset = 0; ; offset += BATCH) {
-    const { rows } = await store.listRepositories(viewer, { ...filter, sort, descending, limit: BATCH, offset });
+/** Pages by name after the last one seen (not by offset, which rereads every skipped row). */
+async function* batches(store: Store, viewer: Viewer, filter: RepositoryFilter): AsyncGenerator<RepositorySummary[]> {
+  let after: string | undefined;
+  for (;;) {
+    const { rows } = await store.listRepositories(viewer, { ...filter, sort: "name", limit: BATCH, offset: 0, after });
     if (rows.length > 0) yield rows;
     if (rows.length < BATCH) return;
+    after = rows.at(-1)!.repository;
   }
 }
 
-export async function writeExport(response: ServerResponse, format: "json" | "csv", store: Store, viewer: Viewer, filter: RepositoryFilter, sort: SortKey, descending: boolean, urls: WebUrls): Promise<void> {
+/** Every repository the viewer may see that passes `filter`, by name. */
+export async function writeExport(response: ServerResponse, format: "json" | "csv", store: Store, viewer: Viewer, filter: RepositoryFilter, urls: WebUrls): Promise<void> {
   const write = (chunk: string) => new Promise<void>((resolve, reject) => response.write(chunk, (error) => (error ? reject(error) : resolve())));
   let first = true;
   await write(format === "json" ? "[" : `\uFEFF${csv([[...CSV_COLUMNS]])}`);
-  for await (const rows of batches(store, viewer, filter, sort, descending)) {
+  for await (const rows of batches(store, viewer, filter)) {
     const items = rows.map((row) => exportedRepository(row, urls));
     if (format === "csv") await write(csv(items.map(csvRecord)));
     else {

@@ -31,13 +31,17 @@ export const MIGRATIONS: readonly Migration[] = [
         licence TEXT,
         homologated INTEGER,
         rules TEXT NOT NULL,
-        report TEXT,
         summary_key TEXT NOT NULL,
         issue_number INTEGER,
         issue_state TEXT
       )`,
       "CREATE INDEX repositories_owner ON repositories (owner, repository)",
       "CREATE INDEX repositories_audited_at ON repositories (audited_at)",
+      // The reports apart: they are most of the bytes, and lists scan the repositories table.
+      `CREATE TABLE reports (
+        repository TEXT PRIMARY KEY,
+        report TEXT NOT NULL
+      )`,
       `CREATE TABLE rule_statuses (
         repository TEXT NOT NULL,
         rule TEXT NOT NULL,

@@ -42,12 +42,11 @@ export class SqlStore implements Store {
       record.report?.licence.spdx ?? null,
       bool(record.report?.licence.homologated),
       JSON.stringify(summary.rules),
-      record.report ? JSON.stringify(record.report) : null,
       summary.key,
       record.issue?.number ?? null,
       record.issue?.state ?? null,
     ];
-    const columns = "repository, owner, installation_id, private, description, audited_at, commit_sha, state, skip_reason, ready, required_met, required_total, licence, homologated, rules, report, summary_key, issue_number, issue_state";
+    const columns = "repository, owner, installation_id, private, description, audited_at, commit_sha, state, skip_reason, ready, required_met, required_total, licence, homologated, rules, summary_key, issue_number, issue_state";
     const updates = columns
       .split(", ")
       .slice(1)
@@ -56,6 +55,8 @@ export class SqlStore implements Store {
     await this.db.transaction(async (tx) => {
       const [previous] = await tx.all("SELECT summary_key FROM repositories WHERE repository = ?", [record.repository]);
       await tx.run(`INSERT INTO repositories (${columns}) VALUES (${values.map(() => "?").join(", ")}) ON CONFLICT (repository) DO UPDATE SET ${updates}`, values);
+      if (record.report) await tx.run("INSERT INTO reports (repository, report) VALUES (?, ?) ON CONFLICT (repository) DO UPDATE SET report = excluded.report", [record.repository, JSON.stringify(record.report)]);
+      else await tx.run("DELETE FROM reports WHERE repository = ?", [record.repository]);
       await tx.run("DELETE FROM rule_statuses WHERE repository = ?", [record.repository]);
       const rules = Object.entries(summary.rules);
       if (rules.length > 0) await tx.run(`INSERT INTO rule_statuses (repository, rule, status) VALUES ${rules.map(() => "(?, ?, ?)").join(", ")}`, rules.flatMap(([rule, status]) => [record.repository, rule, status]));
@@ -85,30 +86,41 @@ export class SqlStore implements Store {
 
   async listRepositories(viewer: Viewer, query: RepositoryQuery): Promise<{ rows: (RepositorySummary & { report?: Report | null })[]; total: number }> {
     const where = conditions(viewer, query);
+    if (query.after !== undefined) {
+      where.sql += " AND repositories.repository > ?";
+      where.params.push(query.after);
+    }
     const order = { name: "repository", audited: "audited_at", missing: "(required_total - required_met)" }[query.sort ?? "name"];
     const direction = query.descending ? "DESC" : "ASC";
     const [count] = await this.db.all(`SELECT COUNT(*) AS total FROM repositories WHERE ${where.sql}`, where.params);
-    const columns = query.withReports ? `${SUMMARY_COLUMNS}, report` : SUMMARY_COLUMNS;
-    const rows = await this.db.all(`SELECT ${columns} FROM repositories WHERE ${where.sql} ORDER BY ${order} ${direction}, repository ASC LIMIT ? OFFSET ?`, [...where.params, query.limit, query.offset]);
+    const rows = await this.db.all(`SELECT ${SUMMARY_COLUMNS} FROM repositories WHERE ${where.sql} ORDER BY ${order} ${direction}, repositories.repository ASC LIMIT ? OFFSET ?`, [...where.params, query.limit, query.offset]);
+    if (query.withReports && rows.length > 0) {
+      const reports = await this.db.all(`SELECT repository, report FROM reports WHERE repository IN (${rows.map(() => "?").join(", ")})`, rows.map((row) => String(row.repository)));
+      const byName = new Map(reports.map((row) => [String(row.repository), row.report]));
+      for (const row of rows) row.report = byName.get(String(row.repository)) ?? null;
+    }
     const withReport = (row: Row) => ({ ...toSummary(row), report: typeof row.report === "string" ? (JSON.parse(row.report) as Report) : null });
     return { rows: rows.map(query.withReports ? withReport : toSummary), total: Number(count?.total ?? 0) };
   }
 
+  /** Summed from each row's small `rules` column: one scan of the filtered rows, faster than grouping the rule table (measured in bench/store-dashboard.ts). */
   async ruleTotals(viewer: Viewer, filter: RepositoryFilter): Promise<RuleTotals> {
     const where = conditions(viewer, filter);
-    const rows = await this.db.all(`SELECT s.rule AS rule, s.status AS status, COUNT(*) AS n FROM rule_statuses s JOIN repositories ON repositories.repository = s.repository WHERE ${where.sql} GROUP BY s.rule, s.status`, where.params);
+    const rows = await this.db.all(`SELECT rules FROM repositories WHERE ${where.sql}`, where.params);
     const totals: RuleTotals = {};
     for (const row of rows) {
-      const rule = String(row.rule) as RuleId;
-      if (!RULE_IDS.includes(rule)) continue;
-      (totals[rule] ??= {})[String(row.status) as Status] = Number(row.n);
+      for (const [rule, status] of Object.entries(JSON.parse(String(row.rules)) as Record<string, Status>)) {
+        if (!RULE_IDS.includes(rule as RuleId)) continue;
+        const counts = (totals[rule as RuleId] ??= {});
+        counts[status] = (counts[status] ?? 0) + 1;
+      }
     }
     return totals;
   }
 
   async repository(viewer: Viewer, fullName: string): Promise<RepositoryDetail | undefined> {
     const where = conditions(viewer, {});
-    const [row] = await this.db.all(`SELECT ${SUMMARY_COLUMNS}, report FROM repositories WHERE repository = ? AND ${where.sql}`, [fullName, ...where.params]);
+    const [row] = await this.db.all(`SELECT ${SUMMARY_COLUMNS.replace("repository,", "repositories.repository,")}, reports.report AS report FROM repositories LEFT JOIN reports ON reports.repository = repositories.repository WHERE repositories.repository = ? AND ${where.sql}`, [fullName, ...where.params]);
     if (!row) return undefined;
     const history = await this.db.all("SELECT changed_at, state, ready, required_met, required_total FROM summary_history WHERE repository = ? ORDER BY changed_at DESC", [fullName]);
     return {

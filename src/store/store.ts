@@ -78,6 +78,8 @@ export interface RepositoryFilter {
 }
 
 export interface RepositoryQuery extends RepositoryFilter {
+  /** Only names after this one (keyset paging for exports; use with the name order). */
+  after?: string;
   /** Also read each row's full report (for the messages of a page's cells). */
   withReports?: boolean;
   sort?: SortKey;
