@@ -172,18 +172,20 @@ test(`catch-up after a restart on ${REPOS} repositories, 40 % of them due`, asyn
   const kinds = [readyFiles, missingDocsFiles, noLicenceFiles];
   const names = Array.from({ length: REPOS }, (_, index) => `eig/defi-${String(index).padStart(4, "0")}`);
 
-  // Before the restart: every repository audited once and its issue opened, quickly (no limits).
+  // Before the restart: every repository audited once and its issue opened, quickly (no limits, no content windows).
   const setup = new GithubSimulator();
   await setup.start();
   setup.addInstallation(1, "eig");
   setup.addRepository("eig/.github", { ".github/relais.yml": ORGANISATION_CONFIG });
   names.forEach((name, index) => setup.addRepository(name, kinds[index % 3]!()));
   let store = await openStore(databaseUrl);
-  const before = await startApp(setup, { store, catchUpJitterMs: 0, logLevel: "warn" });
+  const setupStart = performance.now();
+  const before = await startApp(setup, { store, catchUpJitterMs: 0, logLevel: "warn", querySpacingMs: 0, readConcurrency: 16, contentWindows: [] });
   await new Promise((resolve) => setTimeout(resolve, 50));
   await before.relais.idle();
   await before.close();
   await store.close();
+  console.log(`(set-up: first audit of ${REPOS} repositories without limits took ${((performance.now() - setupStart) / 1000).toFixed(0)} s)`);
 
   // The process was down for a day for 40 % of them (their audit is older than the interval); 10 % were never stored.
   const driver = openSqlite(databaseUrl.slice("sqlite:".length));
