@@ -44,7 +44,7 @@ describe.skipIf(!available)("dashboard in Chromium", () => {
     expect(await page.locator("table.matrix tbody tr").count()).toBe(3);
     expect(await page.locator("body").innerText()).not.toContain("confidentiel");
     // The style sheet loaded under the policy: the header is coloured.
-    expect(await page.locator("header").evaluate("(element) => getComputedStyle(element).backgroundColor")).toBe("rgb(0, 0, 145)");
+    expect(await page.locator("header").evaluate((element) => (globalThis as unknown as { getComputedStyle(node: unknown): { backgroundColor: string } }).getComputedStyle(element).backgroundColor)).toBe("rgb(0, 0, 145)");
     expect(await page.locator("svg.chart rect.ready").count()).toBeGreaterThan(0);
     const cell = page.locator("table.matrix tbody tr", { hasText: "eig/sans-docs" }).locator("td.cell.fail").first();
     expect(await cell.getAttribute("title")).toMatch(/manquant/);
