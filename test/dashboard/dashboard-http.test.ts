@@ -1,4 +1,5 @@
 /** The dashboard over real HTTP into the Probot server; GitHub's OAuth endpoints mocked with nock. */
+import { existsSync, readFileSync } from "node:fs";
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { githubSignIn } from "../../src/dashboard/github-sign-in.js";
@@ -110,6 +111,13 @@ describe("signed-in viewer", () => {
     const json = (await (await get("/relais/repositories.json", cookie)).json()) as { repository: string; private: boolean }[];
     expect(json.find((item) => item.repository === "eig/confidentiel")).toMatchObject({ private: true });
     expect(scene.app.logs.join("\n")).not.toContain(token);
+    // Neither the token nor the session id is in the database (WAL included): only the id's hash.
+    const sessionId = decodeURIComponent(cookie.slice("relais_session=".length)).split(".")[0]!;
+    for (const file of [scene.databasePath!, `${scene.databasePath}-wal`]) {
+      const bytes = existsSync(file) ? readFileSync(file, "latin1") : "";
+      expect(bytes).not.toContain(token);
+      expect(bytes).not.toContain(sessionId);
+    }
 
     // A tampered cookie is anonymous again; signing out ends the session.
     expect(await (await get("/relais", `${cookie}x`)).text()).not.toContain("eig/confidentiel");

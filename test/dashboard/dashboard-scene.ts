@@ -16,10 +16,13 @@ export interface DashboardScene extends Scenario {
   store: Store;
   /** The App's origin, "http://127.0.0.1:PORT". */
   origin: string;
+  /** The SQLite file, when the scene made it. */
+  databasePath?: string;
 }
 
 export async function startDashboardScene(options: { signIn?: GithubSignIn; databaseUrl?: string; harness?: HarnessOptions } = {}): Promise<DashboardScene> {
-  const store = await openStore(options.databaseUrl ?? `sqlite:${join(tempTree({}), "relais.sqlite")}`);
+  const databasePath = options.databaseUrl ? undefined : join(tempTree({}), "relais.sqlite");
+  const store = await openStore(options.databaseUrl ?? `sqlite:${databasePath}`);
   const scenario = await startScenario(
     ORGANISATION_CONFIG,
     (github) => {
@@ -37,6 +40,7 @@ export async function startDashboardScene(options: { signIn?: GithubSignIn; data
   return {
     ...scenario,
     store,
+    databasePath,
     origin: new URL(scenario.app.url).origin,
     async close() {
       await scenario.close();
