@@ -36,7 +36,7 @@ export function renderPage(context: PageContext, title: string, body: string): s
 <link rel="stylesheet" href="${context.base}/dashboard.css">
 </head>
 <body>
-<header><a class="home" href="${context.base}${lang}">Relais</a><nav><a hreflang="${context.language === "en" ? "fr" : "en"}" href="${escapeHtml(context.otherLanguageHref)}">${escapeHtml(labels.other)}</a> · ${account}</nav></header>
+<header><a class="home" href="${context.base}${lang}">Relais</a><nav><a hreflang="${context.language === "en" ? "fr" : "en"}" href="${escapeHtml(context.otherLanguageHref)}">${escapeHtml(labels.other)}</a>${account ? ` · ${account}` : ""}</nav></header>
 <main>
 ${body}
 </main>
