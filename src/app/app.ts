@@ -21,6 +21,9 @@ import { divertRefusedWebhooks, GITHUB_PAYLOAD_CAP, hidePayload, webhookGuardHan
 import { WorkQueues, type FailureInfo, type RepositoryRef } from "./work-queues.js";
 import { catalogue, formatMessage } from "../render/messages/index.js";
 import { markdownFormat } from "../render/escape.js";
+import type { Store } from "../store/store.js";
+import { recordFromOutcome } from "../store/record-from-outcome.js";
+import { dueForAudit } from "./catch-up.js";
 
 export interface RelaisAppOptions {
   clock?: Clock;
@@ -46,6 +49,10 @@ export interface RelaisAppOptions {
    * nothing per audit: only the counters below.
    */
   onOutcome?: (event: AuditEvent) => void;
+  /** Where every audit is kept (src/store/); at start, repositories it has no recent audit of are queued. */
+  store?: Store;
+  /** The catch-up at start waits a random time up to this (default one minute), so instances do not start together. */
+  catchUpJitterMs?: number;
 }
 
 /** One finished audit attempt: its outcome, or the error and whether it will be retried. */
@@ -103,6 +110,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
   let probot: Probot | undefined;
   let creator: Promise<string> | undefined;
   let schedule: Schedule | undefined;
+  let catchUpTimer: NodeJS.Timeout | undefined;
 
   const queues = new WorkQueues<AuditJob>(
     async (job) => {
@@ -122,6 +130,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
       });
       counters[outcome.status === "skipped" ? "skipped" : "audited"]++;
       if (job.recheck && outcome.status === "audited" && outcome.writes === 0) await answerUnchangedRecheck(app, job, job.recheck);
+      await options.store?.recordAudit(recordFromOutcome(`${job.owner}/${job.repo}`, job.installationId, outcome, new Date(clock.now()))).catch((error) => app.log.error({ repository: `${job.owner}/${job.repo}`, error: describe(error) }, "could not store the audit"));
       options.onOutcome?.({ job, outcome });
     },
     {
@@ -214,10 +223,22 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     return true;
   }
 
-  async function enqueueInstallation(app: Probot, installationId: number, reason: string): Promise<void> {
+  async function enqueueInstallation(app: Probot, installationId: number, reason: string, due?: (fullName: string) => boolean): Promise<void> {
     const octokit = await client(app, installationId);
     const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
-    for (const repository of repositories) enqueue(installationId, repository.full_name, reason);
+    for (const repository of repositories) if (!due || due(repository.full_name)) enqueue(installationId, repository.full_name, reason);
+  }
+
+  /** After a restart: queue every installed repository the store has no audit of, or only an old one. */
+  async function catchUp(store: Store, interval: number): Promise<void> {
+    const app = probot!;
+    const due = dueForAudit(await store.lastAudits(), clock.now(), interval);
+    const octokit = await app.auth();
+    const installations = await octokit.paginate("GET /app/installations", { per_page: 100 });
+    for (const installation of installations) {
+      if (installation.suspended_at) continue;
+      await enqueueInstallation(app, installation.id, "catch-up", due).catch((error) => app.log.warn({ installation: installation.id, error: describe(error) }, "could not list the installation's repositories"));
+    }
   }
 
   async function auditEverything(): Promise<void> {
@@ -306,6 +327,12 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     if (interval > 0) {
       schedule = startSchedule({ intervalMs: interval, jitter: options.scheduleJitter ?? 0.1, run: auditEverything, onError: (error) => app.log.error({ error: describe(error) }, "scheduled audit failed") });
     }
+    const store = options.store;
+    if (store) {
+      const wait = Math.round(Math.random() * (options.catchUpJitterMs ?? 60_000));
+      catchUpTimer = setTimeout(() => queues.background(() => catchUp(store, interval > 0 ? interval : DAY), (error) => app.log.error({ error: describe(error) }, "catch-up after start failed")), wait);
+      catchUpTimer.unref();
+    }
   };
 
   return {
@@ -314,7 +341,10 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     auditEverything,
     counters,
     checkRuns,
-    stop: () => schedule?.stop(),
+    stop: () => {
+      schedule?.stop();
+      clearTimeout(catchUpTimer);
+    },
   };
 }
 

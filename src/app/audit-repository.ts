@@ -40,9 +40,21 @@ export interface AuditDependencies {
   remember?: (entry: RememberInput) => void;
 }
 
+/** What the store keeps of an audit (see src/store/): who, what was found, and the issue it left. */
+export interface AuditFacts {
+  visibility: "public" | "private" | "internal";
+  commit: string | null;
+  description: string | null;
+}
+
 export type AuditOutcome =
-  | { status: "skipped"; reason: SkipReason }
-  | { status: "audited"; verdict: IssueVerdict; ok: boolean; writes: number; issueNumber?: number };
+  | ({ status: "skipped"; reason: SkipReason } & AuditFacts)
+  | ({ status: "audited"; verdict: IssueVerdict; ok: boolean; writes: number; issueNumber?: number; report: Report; issue: IssueState | null } & AuditFacts);
+
+export interface IssueState {
+  number: number;
+  state: "open" | "closed";
+}
 
 export async function auditRepository(owner: string, repo: string, deps: AuditDependencies): Promise<AuditOutcome> {
   const repository = `${owner}/${repo}`;
@@ -68,10 +80,12 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
   const { state, config, problems } = read;
   for (const note of state.notes) deps.log.warn({ repository }, note);
 
+  const { metadata } = state.snapshot;
+  const facts: AuditFacts = { visibility: metadata.visibility ?? "public", commit: metadata.headCommit ?? null, description: metadata.description ?? null };
   const skip = scope(state, config);
   if (skip) {
     deps.log.info({ repository, reason: skip }, "repository skipped");
-    return { status: "skipped", reason: skip };
+    return { status: "skipped", reason: skip, ...facts };
   }
   if (!state.issuesEnabled) deps.log.warn({ repository }, "issues are disabled on this repository: audited, but no issue can be kept");
 
@@ -100,7 +114,8 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
   });
   if (decision.verdict === "end-marker-missing") deps.log.warn({ repository, issue: kept?.number }, "the issue's end marker was removed: its body is left as it is");
   deps.log.info({ repository, verdict: decision.verdict, ok: report.summary.ok, writes: decision.actions.length }, "repository audited");
-  if (decision.actions.length === 0) return { status: "audited", verdict: decision.verdict, ok: report.summary.ok, writes: 0 };
+  const audited = { status: "audited" as const, verdict: decision.verdict, ok: report.summary.ok, report, ...facts };
+  if (decision.actions.length === 0) return { ...audited, writes: 0, issue: issueAfter(decision.verdict, kept, undefined) };
 
   const written = await deps.writes.add(() =>
     applyIssueActions(
@@ -108,7 +123,16 @@ export async function auditRepository(owner: string, repo: string, deps: AuditDe
       decision.actions,
     ),
   );
-  return { status: "audited", verdict: decision.verdict, ok: report.summary.ok, writes: written?.writes ?? 0, issueNumber: written?.issueNumber };
+  return { ...audited, writes: written?.writes ?? 0, issueNumber: written?.issueNumber, issue: issueAfter(decision.verdict, kept, written?.issueNumber) };
+}
+
+/** The Relais issue as the audit left it: its number and whether it is open. */
+function issueAfter(verdict: IssueVerdict, existing: ExistingIssue | undefined, written: number | undefined): IssueState | null {
+  const number = written ?? existing?.number;
+  if (number === undefined) return null;
+  if (verdict === "create" || verdict === "reopen" || verdict === "update" || verdict === "unchanged") return { number, state: "open" };
+  if (verdict === "close") return { number, state: "closed" };
+  return { number, state: existing?.state ?? "open" };
 }
 
 function mergeByNumber(...lists: ExistingIssue[][]): ExistingIssue[] {

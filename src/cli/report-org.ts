@@ -14,6 +14,7 @@ import type { GithubAccess, CliOctokit } from "./github-client.js";
 import { describeGithubError } from "./github-client.js";
 import { readRemoteRepository } from "./audit-github.js";
 import { RunError } from "./usage-error.js";
+import { pickIssue } from "../app/reconcile-issue.js";
 
 export interface OrgRunOptions {
   organisation: string;
@@ -97,7 +98,8 @@ async function auditListed(octokit: CliOctokit, listing: RepositoryListing, over
   if (metadata.empty) return skippedRow(listing, "empty");
   // Like the App: an invalid configuration is reported, and the audit goes on with the defaults.
   const report = audit(remote.state.snapshot, { config: remote.config, configProblems: remote.problems, now: new Date() });
-  return auditedRow(listing, report);
+  const issue = pickIssue(remote.state.issues);
+  return auditedRow(listing, report, issue ? { number: issue.number, state: issue.state, url: listing.url ? `${listing.url}/issues/${issue.number}` : null } : null);
 }
 
 /** Errors that every other repository would meet too: a refused token, a used-up rate limit. */

@@ -8,6 +8,9 @@ import type { RuleId } from "../engine/types.js";
 import { catalogue, type Language } from "./messages/index.js";
 import { orgLabels, yesNo, type OrgLabels } from "./org-labels.js";
 import type { OrgReport, OrgRow } from "./org-report.js";
+import { renderAxisTotals, renderMatrix } from "./org-matrix.js";
+import { matrixLabels } from "./org-matrix-labels.js";
+import { orgMatrix } from "./org-matrix-rows.js";
 
 /** The five characters that matter in HTML text and quoted attributes; too small a job for a dependency. */
 export function escapeHtml(value: string): string {
@@ -31,6 +34,12 @@ code { font-size: .88em; background: #f3f3f3; padding: 0 .2em; border-radius: 3p
 ul { margin: 0; padding-left: 1.1rem; }
 ul.recommended { color: #444; font-size: .9em; }
 .tag { font-size: .8em; border: 1px solid #bbb; border-radius: 3px; padding: 0 .3em; margin-left: .3em; color: #555; }
+h2 { font-size: 1.15rem; margin-top: 2rem; }
+table.matrix { width: auto; } table.matrix thead th.rule { writing-mode: vertical-rl; transform: rotate(180deg); font-weight: normal; }
+table.matrix thead th.required { font-weight: 700; } td.cell { text-align: center; font-weight: 700; }
+.cell.pass { color: #18753c; background: #e8f5ec; } .cell.fail { color: #ce0500; background: #fdecea; } .cell.warn { color: #b34000; background: #fff4e5; } .cell.skip { color: #888; }
+.state.ready { color: #18753c; } .state.not-ready { color: #ce0500; } .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+table.axes { width: auto; }
 `.trim();
 
 export function renderOrgHtml(report: OrgReport, language: Language): string {
@@ -56,6 +65,7 @@ export function renderOrgHtml(report: OrgReport, language: Language): string {
 ${rows}
 </tbody>
 </table>
+${matrixSection(report, language)}
 </body>
 </html>
 `;
@@ -91,6 +101,13 @@ function ruleList(rules: readonly RuleId[], language: Language, required: boolea
   const cat = catalogue(language);
   const item = (rule: RuleId) => (required ? `<li>${escapeHtml(cat.rules[rule].title)} <code>${escapeHtml(rule)}</code></li>` : `<li title="${escapeHtml(rule)}">${escapeHtml(cat.rules[rule].title)}</li>`);
   return `<ul${required ? "" : ' class="recommended"'}>${rules.map(item).join("")}</ul>`;
+}
+
+/** The repositories × rules matrix and the totals per rule and per axis, as the dashboard shows them. */
+function matrixSection(report: OrgReport, language: Language): string {
+  if (!report.repositories.some((row) => row.findings)) return "";
+  const { rows, totals } = orgMatrix(report, language);
+  return `<h2>${escapeHtml(matrixLabels(language).repositories)} × ${escapeHtml(matrixLabels(language).rule)}</h2>\n${renderMatrix(rows, totals, language)}\n${renderAxisTotals(totals, language)}`;
 }
 
 /** "2026-11-23 12:22 UTC" from an ISO date. */

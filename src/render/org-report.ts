@@ -3,7 +3,7 @@
  * many défis at once. Data only, like the engine's report; org-text, org-csv, org-html and org-json put
  * it into a format, with the words of org-labels.
  */
-import type { Report, RuleId } from "../engine/types.js";
+import type { MessageRef, Report, RuleId, Status } from "../engine/types.js";
 
 export type RowStatus = "pass" | "fail" | "skipped" | "error";
 
@@ -33,6 +33,10 @@ export interface OrgRow extends RepositoryListing {
   missingRecommended: RuleId[];
   /** Problems in the repository's configuration ("file:line: key: message"); the audit used the defaults. */
   configProblems: string[];
+  /** Every rule's status and message (audited rows), for the repositories × rules matrix. */
+  findings?: { rule: RuleId; status: Status; message: MessageRef }[];
+  /** The Relais issue found on the repository, if any. */
+  issue?: { number: number; state: "open" | "closed"; url: string | null } | null;
 }
 
 export interface OrgSummary {
@@ -60,7 +64,7 @@ export function errorRow(listing: RepositoryListing, error: string): OrgRow {
   return { ...listing, status: "error", error, missingRequired: [], missingRecommended: [], configProblems: [] };
 }
 
-export function auditedRow(listing: RepositoryListing, report: Report): OrgRow {
+export function auditedRow(listing: RepositoryListing, report: Report, issue: OrgRow["issue"] = null): OrgRow {
   const missing = (level: "required" | "recommended") => report.findings.filter((finding) => finding.level === level && finding.status === "fail").map((finding) => finding.rule);
   return {
     ...listing,
@@ -72,6 +76,8 @@ export function auditedRow(listing: RepositoryListing, report: Report): OrgRow {
     missingRequired: missing("required"),
     missingRecommended: missing("recommended"),
     configProblems: report.configProblems.map((problem) => `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.key ? `${problem.key}: ` : ""}${problem.message}`),
+    findings: report.findings.filter((finding) => finding.level !== "off").map((finding) => ({ rule: finding.rule, status: finding.status, message: finding.message })),
+    issue,
   };
 }
 

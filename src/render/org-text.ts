@@ -5,6 +5,7 @@
  */
 import type { Language } from "./messages/index.js";
 import { orgLabels, yesNo } from "./org-labels.js";
+import { matrixLabels } from "./org-matrix-labels.js";
 import type { OrgReport, OrgRow, RowStatus } from "./org-report.js";
 
 const SGR = { red: 31, green: 32, yellow: 33, grey: 90, bold: 1 } as const;
@@ -35,6 +36,7 @@ export function renderOrgText(report: OrgReport, options: { language: Language; 
     if (row.missingRequired.length > 0) out.push(`${labels.columns.missingRequired}${labels.colon}${row.missingRequired.join(", ")}`);
     if (row.missingRecommended.length > 0) out.push(paint("grey", `${labels.columns.missingRecommended}${labels.colon}${row.missingRecommended.join(", ")}`));
     for (const problem of row.configProblems) out.push(paint("red", `${labels.columns.configProblems}${labels.colon}${clean(problem)}`));
+    if (row.issue) out.push(`${matrixLabels(options.language).issue}${labels.colon}#${row.issue.number} (${matrixLabels(options.language).issueState[row.issue.state]})${row.issue.url ? ` ${clean(row.issue.url)}` : ""}`);
     return out;
   }
 }

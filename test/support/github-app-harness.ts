@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { sign } from "@octokit/webhooks-methods";
 import { pino } from "pino";
-import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
+import { createNodeMiddleware, Probot, ProbotOctokit, type ApplicationFunctionOptions } from "probot";
 import { createRelaisApp, type AuditEvent, type RelaisApp, type RelaisAppOptions } from "../../src/app/app.js";
 import type { Clock } from "../../src/app/clock.js";
 import { GithubSimulator } from "./github-simulator.js";
@@ -69,6 +69,8 @@ export interface HarnessOptions extends RelaisAppOptions {
   /** Milliseconds per second of `retry-after` and per retry step (Octokit's retry and throttling plugins). */
   retryBaseMs?: number;
   logLevel?: string;
+  /** More for the App to load after Relais (the dashboard, through Probot's `addHandler`). */
+  mount?: (probot: Probot, options: ApplicationFunctionOptions) => void | Promise<void>;
 }
 
 export async function startApp(simulator: GithubSimulator, options: HarnessOptions = {}): Promise<AppHarness> {
@@ -104,7 +106,13 @@ export async function startApp(simulator: GithubSimulator, options: HarnessOptio
       options.onOutcome?.(event);
     },
   });
-  const middleware = await createNodeMiddleware(relais.appFn, { probot });
+  const middleware = await createNodeMiddleware(
+    async (app, appOptions) => {
+      await relais.appFn(app, appOptions);
+      await options.mount?.(app, appOptions);
+    },
+    { probot },
+  );
   const server: Server = createServer((request, response) => {
     void middleware(request, response, () => response.writeHead(404).end());
   });
