@@ -8,7 +8,7 @@ import { RULE_IDS } from "../engine/types.js";
 import { findRule } from "../engine/registry.js";
 import { markdownFormat } from "../render/escape.js";
 import { catalogue, formatMessage, type Language } from "../render/messages/index.js";
-import { readTemplate, templatePath } from "../render/templates.js";
+import { readTemplate } from "../render/templates.js";
 import type { GithubClient } from "../sources/github.js";
 
 export type Command = { kind: "recheck" } | { kind: "explain"; rule: string };
@@ -64,7 +64,8 @@ export function explainRule(rule: string, language: Language): string {
   if (!findRule(rule)) return say("issue.explain-unknown", { rule: rule || "?", rules: RULE_IDS });
   const texts = cat.rules[rule as RuleId];
   const lines = [`**${say("issue.explain", { rule, title: texts.title })}**`, "", `**${say("report.why")}** ${texts.why}`, "", `**${say("report.how")}** ${texts.how}`];
-  if (texts.template && readTemplate(language, texts.template) !== undefined) lines.push("", say("report.template", { path: templatePath(language, texts.template) }));
+  // Relais's own template path means nothing in the commenter's repository: point to `relais scaffold`.
+  if (texts.template && readTemplate(language, texts.template) !== undefined) lines.push("", say("report.scaffold-hint", { rule }));
   return lines.join("\n");
 }
 

@@ -62,7 +62,8 @@ describe("comment commands", () => {
     expect(answer).toContain("Règle `install-docs`");
     expect(answer).toContain("**Pourquoi\u00a0:**");
     expect(answer).toContain("**Comment faire\u00a0:**");
-    expect(answer).toContain("templates/fr/INSTALL.md");
+    expect(answer).toContain("relais scaffold . --only install-docs");
+    expect(answer).not.toContain("templates/fr/");
   });
 
   test("an unknown rule gets the list of rules, not an echo of the comment", async () => {

@@ -31,7 +31,6 @@ export const en: Catalogue = {
     "report.no-licence": "No licence identified.",
     "report.why": "Why:",
     "report.how": "How:",
-    "report.template": ({ path }, f) => `Template to copy: ${f.code(path)}`,
     "report.skeleton": ({ path }, f) => `Pre-filled ${f.code(path)} to copy`,
     "report.scaffold-hint": ({ rule }, f) => `To create it in a local checkout, with Relais's command line: ${f.code(`relais scaffold . --only ${rule}`)}.`,
     "report.scaffold-command": ({ rule }, f) => `Create the file: ${f.code(`relais scaffold DIR --only ${rule}`)}`,

@@ -32,7 +32,6 @@ export const fr: Catalogue = typesetFrench({
     "report.no-licence": "Aucune licence identifiée.",
     "report.why": "Pourquoi :",
     "report.how": "Comment faire :",
-    "report.template": ({ path }, f) => `Modèle à copier : ${f.code(path)}`,
     "report.skeleton": ({ path }, f) => `Modèle de ${f.code(path)} à copier, prérempli`,
     "report.scaffold-hint": ({ rule }, f) => `Pour le créer dans une copie locale du dépôt, avec la ligne de commande de Relais : ${f.code(`relais scaffold . --only ${rule}`)}.`,
     "report.scaffold-command": ({ rule }, f) => `Créer le fichier : ${f.code(`relais scaffold DOSSIER --only ${rule}`)}`,
