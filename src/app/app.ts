@@ -8,14 +8,15 @@ import { DEFAULT_CONFIG } from "../config/defaults.js";
 import { auditRepository, type AuditOutcome } from "./audit-repository.js";
 import { systemClock, type Clock } from "./clock.js";
 import { canWrite, explainRule, parseCommand } from "./commands.js";
-import { ContentLimiter, GITHUB_CONTENT_WINDOWS, type Window } from "./content-limiter.js";
+import type { Window } from "./content-limiter.js";
 import { commentMarker } from "./issue-body.js";
 import { postCommentOnce } from "./issue-writer.js";
 import { retrySecondaryLimits } from "./octokit-retry.js";
 import { installationReadClient } from "./read-client.js";
-import { QueryLane } from "../sources/github-read-lane.js";
-import { startSchedule, type Schedule } from "./schedule.js";
-import { WorkQueues, type RepositoryRef } from "./work-queues.js";
+import type { Schedule } from "./schedule.js";
+import type { RepositoryRef } from "./work-queues.js";
+import { createWorkBackend, type RedisSettings } from "../work/create-work-backend.js";
+import { healthHandler } from "../work/health.js";
 
 export interface RelaisAppOptions {
   clock?: Clock;
@@ -30,6 +31,8 @@ export interface RelaisAppOptions {
   backoffMs?: number;
   /** Least time between two GraphQL queries of one installation (see github-read-lane.ts). */
   querySpacingMs?: number;
+  /** With a URL, the work lives in Redis through BullMQ (several instances); in this process otherwise. */
+  redis?: RedisSettings;
 }
 
 export interface AuditJob extends RepositoryRef {
@@ -45,28 +48,29 @@ export interface RelaisApp {
   /** Outcomes of finished audits, for tests and benches. */
   readonly outcomes: { job: AuditJob; outcome?: AuditOutcome; error?: unknown }[];
   stop(): void;
+  /** Graceful shutdown: stops the schedule and the workers; unfinished work goes back to Redis. */
+  close(): Promise<void>;
+  /** Where the work lives. */
+  readonly backend: "in-process" | "redis";
 }
 
 const DAY = 24 * 3_600_000;
-const SEEN_DELIVERIES = 10_000;
 
 export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
   const clock = options.clock ?? systemClock;
-  const limiters = new Map<number, ContentLimiter>();
-  const limiter = (installationId: number) => {
-    let found = limiters.get(installationId);
-    if (!found) limiters.set(installationId, (found = new ContentLimiter(clock, options.contentWindows ?? GITHUB_CONTENT_WINDOWS)));
-    return found;
-  };
-  const queryLanes = new Map<number, QueryLane>();
-  const seen = new Set<string>();
+  const limiter = (installationId: number) => queues.limiter(installationId);
   const outcomes: RelaisApp["outcomes"] = [];
   let probot: Probot | undefined;
   let creator: Promise<string | undefined> | undefined;
   let schedule: Schedule | undefined;
 
-  const queues = new WorkQueues<AuditJob>(
-    async (job) => {
+  const queues = createWorkBackend({
+    clock,
+    contentWindows: options.contentWindows,
+    querySpacingMs: options.querySpacingMs,
+    redis: options.redis,
+    log: { info: (object, message) => probot?.log.info(object, message), warn: (object, message) => probot?.log.warn(object, message) },
+    run: async (job) => {
       const app = probot!;
       const octokit = await client(app, job.installationId);
       const outcome = await auditRepository(job.owner, job.repo, {
@@ -82,14 +86,12 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
       });
       outcomes.push({ job, outcome });
     },
-    {
-      readConcurrency: options.readConcurrency ?? 8,
-      onError: (job, error) => {
-        outcomes.push({ job, error });
-        probot?.log.error({ repository: `${job.owner}/${job.repo}`, reason: job.reason, error: describe(error) }, "audit failed");
-      },
+    readConcurrency: options.readConcurrency ?? 8,
+    onError: (job, error) => {
+      outcomes.push({ job, error });
+      probot?.log.error({ repository: `${job.owner}/${job.repo}`, reason: job.reason, error: describe(error) }, "audit failed");
     },
-  );
+  });
 
   /** An installation client that also waits out secondary rate limits. */
   async function client(app: Probot, installationId: number) {
@@ -98,9 +100,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
 
   /** The client the audits read with: GraphQL queries in a read lane rather than Octokit's write lane. */
   async function readClient(app: Probot, installationId: number) {
-    let lane = queryLanes.get(installationId);
-    if (!lane) queryLanes.set(installationId, (lane = new QueryLane(clock, options.querySpacingMs)));
-    return retrySecondaryLimits(await installationReadClient(app, installationId, lane), { clock, log: app.log });
+    return retrySecondaryLimits(await installationReadClient(app, installationId, queues.queryLane(installationId)), { clock, log: app.log });
   }
 
   /** The App's bot login ("slug[bot]"), asked once per process. */
@@ -116,25 +116,23 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     return creator;
   }
 
-  function enqueue(installationId: number | undefined, fullName: string, reason: string): void {
+  /** Resolves once the request is recorded (in Redis: durably, before the delivery is answered). */
+  async function enqueue(installationId: number | undefined, fullName: string, reason: string): Promise<void> {
     const [owner, repo] = fullName.split("/");
     if (!installationId || !owner || !repo) return;
-    const state = queues.enqueue({ installationId, owner, repo, reason });
+    const state = await queues.enqueue({ installationId, owner, repo, reason });
     probot?.log.debug({ repository: fullName, reason, state }, "audit requested");
   }
 
   /** A delivery seen before (GitHub redelivers; a proxy may replay) is acknowledged and ignored. */
-  function firstDelivery(context: Context): boolean {
-    if (seen.has(context.id)) return false;
-    seen.add(context.id);
-    if (seen.size > SEEN_DELIVERIES) seen.delete(seen.values().next().value!);
-    return true;
+  function firstDelivery(context: Context): Promise<boolean> {
+    return queues.firstDelivery(context.id);
   }
 
   async function enqueueInstallation(app: Probot, installationId: number, reason: string): Promise<void> {
     const octokit = await client(app, installationId);
     const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
-    for (const repository of repositories) enqueue(installationId, repository.full_name, reason);
+    for (const repository of repositories) await enqueue(installationId, repository.full_name, reason);
   }
 
   async function auditEverything(): Promise<void> {
@@ -147,34 +145,35 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     }
   }
 
-  const appFn: ApplicationFunction = (app) => {
+  const appFn: ApplicationFunction = (app, appOptions) => {
     probot = app;
+    appOptions?.addHandler?.(healthHandler(() => queues.healthy()));
 
-    app.on("installation.created", (context) => {
-      if (!firstDelivery(context)) return;
+    app.on("installation.created", async (context) => {
+      if (!(await firstDelivery(context))) return;
       const installationId = context.payload.installation.id;
       queues.background(() => enqueueInstallation(app, installationId, "installation"), (error) => app.log.error({ installation: installationId, error: describe(error) }, "could not list the installation's repositories"));
     });
 
-    app.on("installation_repositories.added", (context) => {
-      if (!firstDelivery(context)) return;
-      for (const repository of context.payload.repositories_added) enqueue(context.payload.installation.id, repository.full_name, "repositories-added");
+    app.on("installation_repositories.added", async (context) => {
+      if (!(await firstDelivery(context))) return;
+      for (const repository of context.payload.repositories_added) await enqueue(context.payload.installation.id, repository.full_name, "repositories-added");
     });
 
-    app.on("push", (context) => {
-      if (!firstDelivery(context)) return;
+    app.on("push", async (context) => {
+      if (!(await firstDelivery(context))) return;
       const { payload } = context;
       if (payload.deleted || payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
-      enqueue(payload.installation?.id, payload.repository.full_name, "push");
+      await enqueue(payload.installation?.id, payload.repository.full_name, "push");
     });
 
-    app.on(["repository.created", "repository.publicized", "repository.unarchived"], (context) => {
-      if (!firstDelivery(context)) return;
-      enqueue(context.payload.installation?.id, context.payload.repository.full_name, `repository.${context.payload.action}`);
+    app.on(["repository.created", "repository.publicized", "repository.unarchived"], async (context) => {
+      if (!(await firstDelivery(context))) return;
+      await enqueue(context.payload.installation?.id, context.payload.repository.full_name, `repository.${context.payload.action}`);
     });
 
-    app.on("issue_comment.created", (context) => {
-      if (!firstDelivery(context)) return;
+    app.on("issue_comment.created", async (context) => {
+      if (!(await firstDelivery(context))) return;
       const { payload } = context;
       const command = parseCommand(payload.comment.body);
       if (!command || payload.comment.user?.type === "Bot" || !payload.installation) return;
@@ -191,7 +190,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
           return;
         }
         if (command.kind === "recheck") {
-          enqueue(installationId, `${owner}/${repo}`, "recheck");
+          await enqueue(installationId, `${owner}/${repo}`, "recheck");
           return;
         }
         const language = languageOf(payload.repository.full_name, payload.issue.body);
@@ -205,7 +204,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
 
     const interval = options.scheduleIntervalMs ?? DAY;
     if (interval > 0) {
-      schedule = startSchedule({ intervalMs: interval, jitter: options.scheduleJitter ?? 0.1, run: auditEverything, onError: (error) => app.log.error({ error: describe(error) }, "scheduled audit failed") });
+      schedule = queues.schedule(interval, options.scheduleJitter ?? 0.1, auditEverything, (error) => app.log.error({ error: describe(error) }, "scheduled audit failed"));
     }
   };
 
@@ -215,6 +214,11 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     auditEverything,
     outcomes,
     stop: () => schedule?.stop(),
+    close: async () => {
+      schedule?.stop();
+      await queues.close();
+    },
+    backend: queues.kind,
   };
 }
 
