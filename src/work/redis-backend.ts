@@ -169,17 +169,18 @@ export function redisBackend(options: RedisBackendOptions): WorkBackend {
     close() {
       closing ??= (async () => {
         scheduled = undefined;
-        const finished = worker.close().then(() => true);
-        const grace = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), options.shutdownGraceMs ?? 8_000).unref());
-        if (!(await Promise.race([finished, grace]))) {
-          // Audits still running (waiting for GitHub's limits): back to the queue, for another instance.
-          for (const { job, token, release } of active.values()) {
-            await job.moveToWait(token).catch(() => undefined);
-            await release();
-          }
-          options.log?.info({ returned: active.size }, "unfinished audits returned to the queue");
-          await worker.close(true);
+        // No new jobs; the running ones get the grace period to finish.
+        await worker.pause(true);
+        const deadline = Date.now() + (options.shutdownGraceMs ?? 8_000);
+        while (active.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        const returned = [...active.values()];
+        // Audits still running (most likely waiting for GitHub's limits): back to the queue, for another instance.
+        for (const { job, token, release } of returned) {
+          await job.moveToWait(token).catch(() => undefined);
+          await release();
         }
+        if (returned.length > 0) options.log?.info({ returned: returned.length }, "unfinished audits returned to the queue");
+        await worker.close(returned.length > 0);
         await Promise.race([local.idle(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
         await queue.close();
         // Connections handed to BullMQ stay ours to close.
