@@ -36,7 +36,7 @@ export interface RedisBackendOptions {
   /** Attempts per audit, the first included, and the first back-off (doubled each time). */
   attempts?: number;
   backoffMs?: number;
-  /** How long a killed instance's jobs and locks stay held before others take them over. */
+  /** How long a killed instance's jobs, locks and unanswered creations stay held before others take them over. */
   lockDurationMs?: number;
   /** How long SIGTERM waits for running audits before returning them to the queue. */
   shutdownGraceMs?: number;
@@ -132,7 +132,7 @@ export function redisBackend(options: RedisBackendOptions): WorkBackend {
     writes: (installationId) => local.writes(installationId),
     limiter(installationId) {
       let found = limiters.get(installationId);
-      if (!found) limiters.set(installationId, (found = new RedisContentLimiter(commands, `${prefix}:content:${installationId}`, options.contentWindows ?? GITHUB_CONTENT_WINDOWS, options.clock)));
+      if (!found) limiters.set(installationId, (found = new RedisContentLimiter(commands, `${prefix}:content:${installationId}`, options.contentWindows ?? GITHUB_CONTENT_WINDOWS, options.clock, lockDurationMs)));
       return found;
     },
     queryLane(installationId) {

@@ -17,31 +17,35 @@ const NOW = `local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + ma
 
 /**
  * KEYS[1]: the installation's sorted set of creations (score: when counted). ARGV[1]: a member for
- * this creation, then pairs of (window ms, max). Returns 0 when the creation was counted, or the
- * milliseconds to wait before asking again.
+ * this creation, ARGV[2]: how far ahead an unanswered creation is counted, then pairs of (window ms,
+ * max). Returns 0 when the creation was counted, or the milliseconds to wait before asking again.
+ * Unanswered creations are members "p:…"; a wait they cause is asked again soon, since their answer
+ * usually comes well before the provisional count runs out.
  */
 const ACQUIRE_CONTENT = `${NOW}
 local longest = 0
-for i = 2, #ARGV, 2 do longest = math.max(longest, tonumber(ARGV[i])) end
+for i = 3, #ARGV, 2 do longest = math.max(longest, tonumber(ARGV[i])) end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - longest)
 local wait = 0
-for i = 2, #ARGV, 2 do
+for i = 3, #ARGV, 2 do
   local ms = tonumber(ARGV[i])
   local max = tonumber(ARGV[i + 1])
   local inside = redis.call('ZCOUNT', KEYS[1], '(' .. (now - ms), '+inf')
   if inside >= max then
     local oldest = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (now - ms), '+inf', 'WITHSCORES', 'LIMIT', inside - max, 1)
-    wait = math.max(wait, tonumber(oldest[2]) + ms - now + 1)
+    local free = tonumber(oldest[2]) + ms - now + 1
+    if string.sub(oldest[1], 1, 2) == 'p:' then free = math.min(free, 200) end
+    wait = math.max(wait, free)
   end
 end
 if wait > 0 then return wait end
-redis.call('ZADD', KEYS[1], now, ARGV[1])
-redis.call('PEXPIRE', KEYS[1], longest)
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), 'p:' .. ARGV[1])
+redis.call('PEXPIRE', KEYS[1], longest + tonumber(ARGV[2]))
 return 0`;
 
-/** Counts a creation from GitHub's answer instead of the request (only later, never earlier). */
+/** Counts a creation from GitHub's answer, which came after GitHub counted it. */
 const ANSWERED_CONTENT = `${NOW}
-redis.call('ZADD', KEYS[1], 'XX', 'GT', now, ARGV[1])
+if redis.call('ZREM', KEYS[1], 'p:' .. ARGV[1]) == 1 then redis.call('ZADD', KEYS[1], now, 'a:' .. ARGV[1]) end
 return 0`;
 
 /**
@@ -81,7 +85,12 @@ export function withRelaisScripts(redis: Redis): Scripted {
   return scripted;
 }
 
-/** The content limiter's contract (acquire, then call what it returns once GitHub answered), shared by every instance. */
+/**
+ * The content limiter's contract (acquire, then call what it returns once GitHub answered), shared by
+ * every instance. Until its answer, a creation is counted `pendingMs` ahead: GitHub counts it when it
+ * arrives, which may be later than now, and if the instance dies before the answer (SIGKILL, a lost
+ * connection) nobody will say when; in process the same state dies with the process, here it outlives it.
+ */
 export class RedisContentLimiter {
   private readonly redis: Scripted;
 
@@ -90,6 +99,7 @@ export class RedisContentLimiter {
     private readonly key: string,
     private readonly windows: readonly Window[],
     private readonly clock: Clock = systemClock,
+    private readonly pendingMs = 30_000,
   ) {
     this.redis = withRelaisScripts(redis);
   }
@@ -98,7 +108,7 @@ export class RedisContentLimiter {
     const member = randomUUID();
     const windows = this.windows.flatMap((window) => [window.ms, window.max]);
     for (;;) {
-      const wait = await this.redis.relaisAcquireContent(this.key, member, ...windows);
+      const wait = await this.redis.relaisAcquireContent(this.key, member, this.pendingMs, ...windows);
       if (wait <= 0) return () => void this.redis.relaisAnsweredContent(this.key, member).catch(() => undefined);
       await this.clock.sleep(wait);
     }

@@ -48,6 +48,15 @@ describe("RedisContentLimiter", () => {
     // Counted from the answer (200 ms late): the next slot comes about 300 ms after it, not 100 ms.
     expect(Date.now() - started).toBeGreaterThanOrEqual(200);
   });
+
+  test("a creation never answered (its instance died) stays counted for the pending time, then its window", async () => {
+    const dead = new RedisContentLimiter(redis.client(), "test:content:3", [{ ms: 300, max: 1 }], systemClock, 400);
+    const survivor = new RedisContentLimiter(redis.client(), "test:content:3", [{ ms: 300, max: 1 }], systemClock, 400);
+    await dead.acquire();
+    const started = Date.now();
+    await survivor.acquire();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(650);
+  });
 });
 
 describe("RedisQueryLane", () => {
