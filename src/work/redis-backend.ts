@@ -110,13 +110,15 @@ export function redisBackend(options: RedisBackendOptions): WorkBackend {
   queue.on("error", (error) => options.log?.warn({ error: error.message }, "redis queue error"));
   commands.on("error", (error) => options.log?.warn({ error: error.message }, "redis error"));
 
+  /** Jobs waiting or running, the scheduler's next run (always there, delayed) aside. */
   async function pending(): Promise<number> {
-    const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "waiting-children");
-    return Object.values(counts).reduce((sum, count) => sum + count, 0);
+    const [counts, schedulers] = await Promise.all([queue.getJobCounts("waiting", "active", "delayed", "prioritized", "waiting-children"), queue.getJobSchedulersCount()]);
+    return Object.values(counts).reduce((sum, count) => sum + count, 0) - schedulers;
   }
 
   return {
     kind: "redis",
+    pending,
     async enqueue(job) {
       await queue.add("audit", job, {
         deduplication: { id: repositoryKey(job) },

@@ -32,6 +32,8 @@ export interface WorkBackend {
   firstDelivery(id: string): Promise<boolean>;
   /** Runs `run` every `intervalMs` (once across all instances with Redis); `stop` ends this instance's part. */
   schedule(intervalMs: number, jitter: number, run: () => Promise<void>, onError: (error: unknown) => void): { stop(): void };
+  /** Audits waiting or running (with Redis: in every instance), for tests and benches. */
+  pending?(): Promise<number>;
   /** Resolves when nothing is running or waiting. */
   idle(): Promise<void>;
   /** Whether the backend can take work (the health endpoint). */
