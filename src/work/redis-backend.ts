@@ -53,11 +53,12 @@ const SCHEDULER = "periodic-re-audit";
 export function redisBackend(options: RedisBackendOptions): WorkBackend {
   const prefix = options.prefix ?? "relais";
   const lockDurationMs = options.lockDurationMs ?? 30_000;
-  // BullMQ's workers block on their connection, so it must never give up on a command.
-  const connection = (): Redis => new Redis(options.url, { maxRetriesPerRequest: null });
-  const commands = connection();
-  const queueConnection = connection();
-  const workerConnection = connection();
+  // The worker blocks on its connection, so it must never give up on a command (BullMQ's rule). What
+  // answers a webhook (adding a job, de-duplicating a delivery) fails fast instead: with Redis down the
+  // delivery gets a 500, which GitHub shows as failed and can redeliver, rather than hanging.
+  const workerConnection = new Redis(options.url, { maxRetriesPerRequest: null });
+  const queueConnection = new Redis(options.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  const commands = new Redis(options.url, { maxRetriesPerRequest: 1 });
   const queue = new Queue<AuditJob>(QUEUE, { connection: queueConnection, prefix });
   const lock = new RedisLock(commands, lockDurationMs);
   // Reads and writes are paced per instance as in process; across instances the shared limits are

@@ -107,9 +107,17 @@ describe("Redis work backend", () => {
     await b.idle();
   });
 
-  test("health is ok while Redis answers", async () => {
-    const a = backend(`t-${randomUUID()}`, async () => undefined);
-    await until(() => a.healthy());
-    expect(await a.healthy()).toBe(true);
+  test("health is ok while Redis answers; without Redis it says so and a request fails instead of hanging", async () => {
+    const own = await startRedis();
+    const a = redisBackend({ url: own.url, clock: systemClock, readConcurrency: 1, run: async () => undefined, onError: () => undefined });
+    try {
+      await until(() => a.healthy());
+      expect(await a.healthy()).toBe(true);
+      await own.stop();
+      await until(async () => !(await a.healthy()), 10_000);
+      await expect(a.enqueue(job("down"))).rejects.toThrow();
+    } finally {
+      await Promise.race([a.close(), sleep(3_000)]);
+    }
   });
 });
