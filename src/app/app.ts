@@ -206,6 +206,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     if (interval > 0) {
       schedule = queues.schedule(interval, options.scheduleJitter ?? 0.1, auditEverything, (error) => app.log.error({ error: describe(error) }, "scheduled audit failed"));
     }
+    queues.start();
   };
 
   return {

@@ -55,6 +55,7 @@ export function inProcessBackend(options: InProcessOptions): WorkBackend {
       schedules.push(schedule);
       return schedule;
     },
+    start: () => undefined,
     idle: () => queues.idle(),
     healthy: async () => true,
     async close() {

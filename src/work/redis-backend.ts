@@ -96,6 +96,8 @@ export function redisBackend(options: RedisBackendOptions): WorkBackend {
     {
       connection: workerConnection,
       prefix,
+      // Not before the App is loaded: a job waiting from before the start needs Probot's client.
+      autorun: false,
       concurrency: options.workerConcurrency ?? 32,
       lockDuration: lockDurationMs,
       stalledInterval: Math.max(500, Math.floor(lockDurationMs / 2)),
@@ -154,6 +156,9 @@ export function redisBackend(options: RedisBackendOptions): WorkBackend {
         await queue.upsertJobScheduler(SCHEDULER, { every: intervalMs, startDate: Date.now() + intervalMs }, { name: "schedule", opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
       })().catch(onError);
       return { stop: () => (scheduled = undefined) };
+    },
+    start() {
+      if (!worker.isRunning() && !closing) void worker.run().catch((error: Error) => options.log?.warn({ error: error.message }, "redis worker stopped"));
     },
     async idle() {
       for (;;) {

@@ -34,6 +34,8 @@ export interface WorkBackend {
   schedule(intervalMs: number, jitter: number, run: () => Promise<void>, onError: (error: unknown) => void): { stop(): void };
   /** Audits waiting or running (with Redis: in every instance), for tests and benches. */
   pending?(): Promise<number>;
+  /** Starts taking jobs: called once the App is loaded (with Redis, jobs may be waiting from before). */
+  start(): void;
   /** Resolves when nothing is running or waiting. */
   idle(): Promise<void>;
   /** Whether the backend can take work (the health endpoint). */

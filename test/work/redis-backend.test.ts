@@ -25,6 +25,7 @@ afterAll(async () => {
 function backend(prefix: string, run: RedisBackendOptions["run"], options: Partial<RedisBackendOptions> = {}): WorkBackend {
   const created = redisBackend({ url: redis.url, clock: systemClock, readConcurrency: 4, prefix, run, onError: () => undefined, backoffMs: 50, lockDurationMs: 2_000, shutdownGraceMs: 300, ...options });
   backends.push(created);
+  created.start();
   return created;
 }
 
@@ -111,6 +112,9 @@ describe("Redis work backend", () => {
     const own = await startRedis();
     const a = redisBackend({ url: own.url, clock: systemClock, readConcurrency: 1, run: async () => undefined, onError: () => undefined });
     try {
+      // Not started yet (the App is not loaded): not healthy.
+      expect(await a.healthy()).toBe(false);
+      a.start();
       await until(() => a.healthy());
       expect(await a.healthy()).toBe(true);
       await own.stop();
