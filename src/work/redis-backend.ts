@@ -36,8 +36,13 @@ export interface RedisBackendOptions {
   /** Attempts per audit, the first included, and the first back-off (doubled each time). */
   attempts?: number;
   backoffMs?: number;
-  /** How long a killed instance's jobs, locks and unanswered creations stay held before others take them over. */
+  /** How long a killed instance's jobs and locks stay held before others take them over. */
   lockDurationMs?: number;
+  /**
+   * How long a creation sent but never answered (its instance died) stays counted: it may have reached
+   * GitHub late (waiting in Probot's write lane), and GitHub counts it from then. Default 30 s.
+   */
+  pendingCreationMs?: number;
   /** How long SIGTERM waits for running audits before returning them to the queue. */
   shutdownGraceMs?: number;
   /** How long a webhook delivery id is remembered. */
@@ -137,7 +142,7 @@ export function redisBackend(options: RedisBackendOptions): WorkBackend {
     writes: (installationId) => local.writes(installationId),
     limiter(installationId) {
       let found = limiters.get(installationId);
-      if (!found) limiters.set(installationId, (found = new RedisContentLimiter(commands, `${prefix}:content:${installationId}`, options.contentWindows ?? GITHUB_CONTENT_WINDOWS, options.clock, lockDurationMs)));
+      if (!found) limiters.set(installationId, (found = new RedisContentLimiter(commands, `${prefix}:content:${installationId}`, options.contentWindows ?? GITHUB_CONTENT_WINDOWS, options.clock, options.pendingCreationMs ?? 30_000)));
       return found;
     },
     queryLane(installationId) {
