@@ -43,9 +43,23 @@ redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), 'p:' .. ARGV[1])
 redis.call('PEXPIRE', KEYS[1], longest + tonumber(ARGV[2]))
 return 0`;
 
-/** Counts a creation from GitHub's answer, which came after GitHub counted it. */
+/**
+ * Counts a creation from GitHub's answer, which came after GitHub counted it: always recorded, even if
+ * the provisional count had lapsed meanwhile. ARGV[2]: the key's life (the longest window).
+ */
 const ANSWERED_CONTENT = `${NOW}
-if redis.call('ZREM', KEYS[1], 'p:' .. ARGV[1]) == 1 then redis.call('ZADD', KEYS[1], now, 'a:' .. ARGV[1]) end
+redis.call('ZREM', KEYS[1], 'p:' .. ARGV[1])
+redis.call('ZADD', KEYS[1], now, 'a:' .. ARGV[1])
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0`;
+
+/**
+ * Keeps an unanswered creation counted ahead while its instance lives (it may wait long in Probot's
+ * write lane before it leaves). ARGV[2]: how far ahead, ARGV[3]: the key's life.
+ */
+const PENDING_CONTENT = `${NOW}
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), 'p:' .. ARGV[1])
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
 return 0`;
 
 /**
@@ -67,7 +81,8 @@ const EXTEND = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call(
 
 type Scripted = Redis & {
   relaisAcquireContent(key: string, ...args: (string | number)[]): Promise<number>;
-  relaisAnsweredContent(key: string, member: string): Promise<number>;
+  relaisAnsweredContent(key: string, member: string, ttlMs: number): Promise<number>;
+  relaisPendingContent(key: string, member: string, aheadMs: number, ttlMs: number): Promise<number>;
   relaisAcquireLane(nextKey: string, holderKey: string, token: string, spacingMs: number, holdMs: number): Promise<number>;
   relaisRelease(key: string, token: string): Promise<number>;
   relaisExtend(key: string, token: string, ms: number): Promise<number>;
@@ -79,6 +94,7 @@ export function withRelaisScripts(redis: Redis): Scripted {
   if (typeof scripted.relaisAcquireContent === "function") return scripted;
   redis.defineCommand("relaisAcquireContent", { numberOfKeys: 1, lua: ACQUIRE_CONTENT });
   redis.defineCommand("relaisAnsweredContent", { numberOfKeys: 1, lua: ANSWERED_CONTENT });
+  redis.defineCommand("relaisPendingContent", { numberOfKeys: 1, lua: PENDING_CONTENT });
   redis.defineCommand("relaisAcquireLane", { numberOfKeys: 2, lua: ACQUIRE_LANE });
   redis.defineCommand("relaisRelease", { numberOfKeys: 1, lua: RELEASE });
   redis.defineCommand("relaisExtend", { numberOfKeys: 1, lua: EXTEND });
@@ -87,9 +103,10 @@ export function withRelaisScripts(redis: Redis): Scripted {
 
 /**
  * The content limiter's contract (acquire, then call what it returns once GitHub answered), shared by
- * every instance. Until its answer, a creation is counted `pendingMs` ahead: GitHub counts it when it
- * arrives, which may be later than now, and if the instance dies before the answer (SIGKILL, a lost
- * connection) nobody will say when; in process the same state dies with the process, here it outlives it.
+ * every instance. Until its answer, a creation is counted `pendingMs` ahead, renewed while the
+ * instance waits: GitHub counts it when it arrives, which may be much later than now (Probot's write
+ * lane), and if the instance dies before the answer (SIGKILL) nobody will say when; in process that
+ * state dies with the process, here it outlives it, for `pendingMs`.
  */
 export class RedisContentLimiter {
   private readonly redis: Scripted;
@@ -109,7 +126,15 @@ export class RedisContentLimiter {
     const windows = this.windows.flatMap((window) => [window.ms, window.max]);
     for (;;) {
       const wait = await this.redis.relaisAcquireContent(this.key, member, this.pendingMs, ...windows);
-      if (wait <= 0) return () => void this.redis.relaisAnsweredContent(this.key, member).catch(() => undefined);
+      if (wait <= 0) {
+        const ttl = Math.max(...this.windows.map((window) => window.ms)) + this.pendingMs;
+        const renew = setInterval(() => void this.redis.relaisPendingContent(this.key, member, this.pendingMs, ttl).catch(() => undefined), Math.max(100, Math.floor(this.pendingMs / 3)));
+        renew.unref();
+        return () => {
+          clearInterval(renew);
+          void this.redis.relaisAnsweredContent(this.key, member, ttl).catch(() => undefined);
+        };
+      }
       await this.clock.sleep(wait);
     }
   }
