@@ -9,16 +9,18 @@ import { auditRepository, type AuditOutcome } from "./audit-repository.js";
 import { CheckRunService } from "./check-run-service.js";
 import { systemClock, type Clock } from "./clock.js";
 import { acknowledgeComment, canWrite, explainRule, parseCommand } from "./commands.js";
-import { ContentLimiter, GITHUB_CONTENT_WINDOWS, type Window } from "./content-limiter.js";
+import type { Window } from "./content-limiter.js";
 import { commentMarker } from "./issue-body.js";
 import { postCommentOnce } from "./issue-writer.js";
 import { retrySecondaryLimits } from "./octokit-retry.js";
 import { installationReadClient } from "./read-client.js";
-import { QueryLane } from "../sources/github-read-lane.js";
-import { startSchedule, type Schedule } from "./schedule.js";
+import type { Schedule } from "./schedule.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy.js";
 import { divertRefusedWebhooks, GITHUB_PAYLOAD_CAP, hidePayload, webhookGuardHandler } from "./webhook-guard.js";
-import { WorkQueues, type FailureInfo, type RepositoryRef } from "./work-queues.js";
+import type { FailureInfo } from "./work-queues.js";
+import { createWorkBackend, type RedisSettings } from "../work/create-work-backend.js";
+import { healthHandler } from "../work/health.js";
+import type { AuditJob } from "../work/work-backend.js";
 import { catalogue, formatMessage } from "../render/messages/index.js";
 import { markdownFormat } from "../render/escape.js";
 import type { Store } from "../store/store.js";
@@ -38,6 +40,8 @@ export interface RelaisAppOptions {
   backoffMs?: number;
   /** Least time between two GraphQL queries of one installation (see github-read-lane.ts). */
   querySpacingMs?: number;
+  /** With a URL, the work lives in Redis through BullMQ (several instances); in this process otherwise. */
+  redis?: RedisSettings;
   /** Quiet time before a pull request's check run is audited, so a burst of pushes costs one audit. */
   checkRunSettleMs?: number;
   /** How failed audits are retried (retry-policy.ts); tests shorten the waits. */
@@ -73,11 +77,7 @@ export interface AuditCounters {
   abandoned: number;
 }
 
-export interface AuditJob extends RepositoryRef {
-  reason: string;
-  /** A `/relais recheck` comment to answer when the audit changes nothing. */
-  recheck?: { issueNumber: number; commentId: number; language: "fr" | "en" };
-}
+export type { AuditJob };
 
 export interface RelaisApp {
   appFn: ApplicationFunction;
@@ -90,21 +90,17 @@ export interface RelaisApp {
   /** Pull-request check runs (check-run-service.ts). */
   readonly checkRuns: CheckRunService;
   stop(): void;
+  /** Graceful shutdown: stops the schedule and the workers; unfinished work goes back to Redis. */
+  close(): Promise<void>;
+  /** Where the work lives. */
+  readonly backend: "in-process" | "redis";
 }
 
 const DAY = 24 * 3_600_000;
-const SEEN_DELIVERIES = 10_000;
 
 export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
   const clock = options.clock ?? systemClock;
-  const limiters = new Map<number, ContentLimiter>();
-  const limiter = (installationId: number) => {
-    let found = limiters.get(installationId);
-    if (!found) limiters.set(installationId, (found = new ContentLimiter(clock, options.contentWindows ?? GITHUB_CONTENT_WINDOWS)));
-    return found;
-  };
-  const queryLanes = new Map<number, QueryLane>();
-  const seen = new Set<string>();
+  const limiter = (installationId: number) => queues.limiter(installationId);
   const counters: AuditCounters = { audited: 0, skipped: 0, failed: 0, retried: 0, abandoned: 0 };
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   let probot: Probot | undefined;
@@ -112,8 +108,13 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
   let schedule: Schedule | undefined;
   let catchUpTimer: NodeJS.Timeout | undefined;
 
-  const queues = new WorkQueues<AuditJob>(
-    async (job) => {
+  const queues = createWorkBackend({
+    clock,
+    contentWindows: options.contentWindows,
+    querySpacingMs: options.querySpacingMs,
+    redis: options.redis,
+    log: { info: (object, message) => probot?.log.info(object, message), warn: (object, message) => probot?.log.warn(object, message) },
+    run: async (job) => {
       const app = probot!;
       const octokit = await client(app, job.installationId);
       const outcome = await auditRepository(job.owner, job.repo, {
@@ -133,19 +134,17 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
       await options.store?.recordAudit(recordFromOutcome(`${job.owner}/${job.repo}`, job.installationId, outcome, new Date(clock.now()))).catch((error) => app.log.error({ repository: `${job.owner}/${job.repo}`, error: describe(error) }, "could not store the audit"));
       options.onOutcome?.({ job, outcome });
     },
-    {
-      readConcurrency: options.readConcurrency ?? 8,
-      retry,
-      clock,
-      onError: (job, error, failure) => {
-        counters.failed++;
-        counters[failure.decision.retry ? "retried" : "abandoned"]++;
-        const next = failure.decision.retry ? { retryInMs: failure.decision.delayMs } : { gaveUp: failure.decision.reason };
-        probot?.log.error({ repository: `${job.owner}/${job.repo}`, reason: job.reason, attempt: failure.attempt, ...next, error: describe(error) }, failure.decision.retry ? "audit failed; retrying later" : "audit failed; giving up");
-        options.onOutcome?.({ job, error, failure });
-      },
+    readConcurrency: options.readConcurrency ?? 8,
+    // In process, retry-policy.ts decides; with Redis, BullMQ's attempts do and only the last failure is reported.
+    retry,
+    onError: (job, error, failure) => {
+      counters.failed++;
+      counters[failure.decision.retry ? "retried" : "abandoned"]++;
+      const next = failure.decision.retry ? { retryInMs: failure.decision.delayMs } : { gaveUp: failure.decision.reason };
+      probot?.log.error({ repository: `${job.owner}/${job.repo}`, reason: job.reason, attempt: failure.attempt, ...next, error: describe(error) }, failure.decision.retry ? "audit failed; retrying later" : "audit failed; giving up");
+      options.onOutcome?.({ job, error, failure });
     },
-  );
+  });
 
   const checkRuns = new CheckRunService({
     clock,
@@ -176,9 +175,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
 
   /** The client the audits read with: GraphQL queries in a read lane rather than Octokit's write lane. */
   async function readClient(app: Probot, installationId: number) {
-    let lane = queryLanes.get(installationId);
-    if (!lane) queryLanes.set(installationId, (lane = new QueryLane(clock, options.querySpacingMs)));
-    return retrySecondaryLimits(await installationReadClient(app, installationId, lane), { clock, log: app.log });
+    return retrySecondaryLimits(await installationReadClient(app, installationId, queues.queryLane(installationId)), { clock, log: app.log });
   }
 
   /**
@@ -208,25 +205,23 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     return creator as Promise<string>;
   }
 
-  function enqueue(installationId: number | undefined, fullName: string, reason: string): void {
+  /** Resolves once the request is recorded (in Redis: durably, before the delivery is answered). */
+  async function enqueue(installationId: number | undefined, fullName: string, reason: string): Promise<void> {
     const [owner, repo] = fullName.split("/");
     if (!installationId || !owner || !repo) return;
-    const state = queues.enqueue({ installationId, owner, repo, reason });
+    const state = await queues.enqueue({ installationId, owner, repo, reason });
     probot?.log.debug({ repository: fullName, reason, state }, "audit requested");
   }
 
   /** A delivery seen before (GitHub redelivers; a proxy may replay) is acknowledged and ignored. */
-  function firstDelivery(context: Context): boolean {
-    if (seen.has(context.id)) return false;
-    seen.add(context.id);
-    if (seen.size > SEEN_DELIVERIES) seen.delete(seen.values().next().value!);
-    return true;
+  function firstDelivery(context: Context): Promise<boolean> {
+    return queues.firstDelivery(context.id);
   }
 
   async function enqueueInstallation(app: Probot, installationId: number, reason: string, due?: (fullName: string) => boolean): Promise<void> {
     const octokit = await client(app, installationId);
     const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
-    for (const repository of repositories) if (!due || due(repository.full_name)) enqueue(installationId, repository.full_name, reason);
+    for (const repository of repositories) if (!due || due(repository.full_name)) await enqueue(installationId, repository.full_name, reason);
   }
 
   /** After a restart: queue every installed repository the store has no audit of, or only an old one. */
@@ -253,6 +248,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
 
   const appFn: ApplicationFunction = (app, { addHandler } = { cwd: "", addHandler: () => undefined }) => {
     probot = app;
+    addHandler(healthHandler(() => queues.healthy()));
     // Bounded work before the signature check: oversized bodies refused unread, payloads never logged.
     const maxBytes = options.maxPayloadBytes ?? GITHUB_PAYLOAD_CAP;
     divertRefusedWebhooks(app.webhookPath, maxBytes);
@@ -260,35 +256,35 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
     const verifyAndReceive = app.webhooks.verifyAndReceive;
     app.webhooks.verifyAndReceive = (event) => verifyAndReceive(hidePayload({ ...event }));
 
-    app.on("installation.created", (context) => {
-      if (!firstDelivery(context)) return;
+    app.on("installation.created", async (context) => {
+      if (!(await firstDelivery(context))) return;
       const installationId = context.payload.installation.id;
       queues.background(() => enqueueInstallation(app, installationId, "installation"), (error) => app.log.error({ installation: installationId, error: describe(error) }, "could not list the installation's repositories"));
     });
 
-    app.on("installation_repositories.added", (context) => {
-      if (!firstDelivery(context)) return;
-      for (const repository of context.payload.repositories_added) enqueue(context.payload.installation.id, repository.full_name, "repositories-added");
+    app.on("installation_repositories.added", async (context) => {
+      if (!(await firstDelivery(context))) return;
+      for (const repository of context.payload.repositories_added) await enqueue(context.payload.installation.id, repository.full_name, "repositories-added");
     });
 
-    app.on("push", (context) => {
-      if (!firstDelivery(context)) return;
+    app.on("push", async (context) => {
+      if (!(await firstDelivery(context))) return;
       const { payload } = context;
       if (payload.deleted || payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
-      enqueue(payload.installation?.id, payload.repository.full_name, "push");
+      await enqueue(payload.installation?.id, payload.repository.full_name, "push");
     });
 
-    app.on(["repository.created", "repository.publicized", "repository.unarchived"], (context) => {
-      if (!firstDelivery(context)) return;
-      enqueue(context.payload.installation?.id, context.payload.repository.full_name, `repository.${context.payload.action}`);
+    app.on(["repository.created", "repository.publicized", "repository.unarchived"], async (context) => {
+      if (!(await firstDelivery(context))) return;
+      await enqueue(context.payload.installation?.id, context.payload.repository.full_name, `repository.${context.payload.action}`);
     });
 
     checkRuns.register(app, firstDelivery);
 
-    app.on("issue_comment.created", (context) => {
+    app.on("issue_comment.created", async (context) => {
       const { payload } = context;
       // The cheap checks first; the comment's text is read last, and only its start (commands.ts).
-      if (payload.comment.user?.type === "Bot" || !payload.installation || !firstDelivery(context)) return;
+      if (payload.comment.user?.type === "Bot" || !payload.installation || !(await firstDelivery(context))) return;
       const command = parseCommand(payload.comment.body);
       if (!command) return;
       const installationId = payload.installation.id;
@@ -312,7 +308,7 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
         }
         if (command.kind === "recheck") {
           await acknowledgeComment(octokit, owner, repo, payload.comment.id).catch((error: unknown) => log.warn({ error: describe(error) }, "could not acknowledge the command"));
-          queues.enqueue({ installationId, owner, repo, reason: "recheck", recheck: { issueNumber, commentId: payload.comment.id, language } });
+          await queues.enqueue({ installationId, owner, repo, reason: "recheck", recheck: { issueNumber, commentId: payload.comment.id, language } });
           return;
         }
         const body = explainRule(command.rule, language);
@@ -325,8 +321,9 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
 
     const interval = options.scheduleIntervalMs ?? DAY;
     if (interval > 0) {
-      schedule = startSchedule({ intervalMs: interval, jitter: options.scheduleJitter ?? 0.1, run: auditEverything, onError: (error) => app.log.error({ error: describe(error) }, "scheduled audit failed") });
+      schedule = queues.schedule(interval, options.scheduleJitter ?? 0.1, auditEverything, (error) => app.log.error({ error: describe(error) }, "scheduled audit failed"));
     }
+    queues.start();
     const store = options.store;
     if (store) {
       const wait = Math.round(Math.random() * (options.catchUpJitterMs ?? 60_000));
@@ -345,6 +342,12 @@ export function createRelaisApp(options: RelaisAppOptions = {}): RelaisApp {
       schedule?.stop();
       clearTimeout(catchUpTimer);
     },
+    close: async () => {
+      schedule?.stop();
+      clearTimeout(catchUpTimer);
+      await queues.close();
+    },
+    backend: queues.kind,
   };
 }
 

@@ -28,7 +28,7 @@ export interface AuditDependencies {
   /** The client for the reads (GraphQL queries not paced as writes); `octokit` when absent. */
   readOctokit?: GithubClient & Partial<ConfigLoader>;
   clock: Clock;
-  limiter: ContentLimiter;
+  limiter: Pick<ContentLimiter, "acquire">;
   reads: PQueue;
   writes: PQueue;
   log: Pick<Logger, "info" | "warn" | "debug">;

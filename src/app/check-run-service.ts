@@ -80,34 +80,34 @@ export class CheckRunService {
     this.request(jobFromPullRequest(installationId, data as unknown as PullRequestData, reason, true));
   }
 
-  register(app: Probot, firstDelivery: (context: Context) => boolean): void {
-    app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review"], (context) => {
+  register(app: Probot, firstDelivery: (context: Context) => boolean | Promise<boolean>): void {
+    app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review"], async (context) => {
       const installationId = context.payload.installation?.id;
-      if (!firstDelivery(context) || !installationId) return;
+      if (!installationId || !(await firstDelivery(context))) return;
       this.request(jobFromPullRequest(installationId, context.payload.pull_request as unknown as PullRequestData, `pull_request.${context.payload.action}`, false));
     });
 
     // A pull request moved onto another base branch compares against that one.
-    app.on("pull_request.edited", (context) => {
+    app.on("pull_request.edited", async (context) => {
       const installationId = context.payload.installation?.id;
-      if (!firstDelivery(context) || !installationId || !context.payload.changes.base) return;
+      if (!installationId || !(await firstDelivery(context)) || !context.payload.changes.base) return;
       this.request(jobFromPullRequest(installationId, context.payload.pull_request as unknown as PullRequestData, "pull_request.edited", false));
     });
 
-    app.on("check_run.rerequested", (context) => {
+    app.on("check_run.rerequested", async (context) => {
       const { payload } = context;
       const installationId = payload.installation?.id;
-      if (!firstDelivery(context) || !installationId || payload.check_run.name !== CHECK_NAME) return;
+      if (!installationId || !(await firstDelivery(context)) || payload.check_run.name !== CHECK_NAME) return;
       const number = Number(payload.check_run.external_id) || payload.check_run.pull_requests[0]?.number;
       if (!number) return;
       const [owner, repo] = [payload.repository.owner.login, payload.repository.name];
       this.options.background(() => this.recheck(installationId, owner, repo, number, "check_run.rerequested"), (error) => this.failed(owner, repo, error));
     });
 
-    app.on("check_suite.rerequested", (context) => {
+    app.on("check_suite.rerequested", async (context) => {
       const { payload } = context;
       const installationId = payload.installation?.id;
-      if (!firstDelivery(context) || !installationId) return;
+      if (!installationId || !(await firstDelivery(context))) return;
       const [owner, repo] = [payload.repository.owner.login, payload.repository.name];
       const numbers = payload.check_suite.pull_requests.map((pull) => pull.number);
       const headSha = payload.check_suite.head_sha;

@@ -22,7 +22,7 @@ export interface WriterContext {
   repo: string;
   label: string;
   labelDescription: string;
-  limiter: ContentLimiter;
+  limiter: Pick<ContentLimiter, "acquire">;
   clock: Clock;
   log: Pick<Logger, "info" | "warn">;
   /** Attempts for one creation, the first included (default 2). */

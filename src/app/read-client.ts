@@ -16,7 +16,7 @@ interface FactoryOptions {
   [other: string]: unknown;
 }
 
-export async function installationReadClient(app: Probot, installationId: number, lane: QueryLane): Promise<Octokit> {
+export async function installationReadClient(app: Probot, installationId: number, lane: Pick<QueryLane, "run">): Promise<Octokit> {
   const appOctokit = await app.auth();
   const auth = appOctokit.auth as (options: object) => Promise<unknown>;
   const octokit = (await auth({

@@ -67,7 +67,7 @@ const TOKEN_REQUEST = /\/app\/installations\/[^/]+\/access_tokens$/;
  * token request, anything else refused before it leaves. Apply it before any hook that resends a request (octokit-retry.ts), so
  * a resent query queues again instead of waiting for the lane it holds.
  */
-export function readOnly<T extends Pick<Octokit, "hook">>(octokit: T, lane: QueryLane): T {
+export function readOnly<T extends Pick<Octokit, "hook">>(octokit: T, lane: Pick<QueryLane, "run">): T {
   octokit.hook.wrap("request", (request, options) => {
     const method = String(options.method);
     const url = String(options.url);

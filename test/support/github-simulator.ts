@@ -207,7 +207,8 @@ export class GithubSimulator {
     const raw = Buffer.concat(chunks).toString("utf8");
     const url = new URL(request.url ?? "/", "http://github.test");
     const method = request.method ?? "GET";
-    const path = url.pathname.replace(/^\/api\/v3/, "");
+    // GitHub Enterprise paths (GHE_HOST): REST under /api/v3, GraphQL at /api/graphql.
+    const path = url.pathname.replace(/^\/api\/v3/, "").replace(/^\/api\/graphql$/, "/graphql");
     const token = /^token ghs_sim_(\d+)$/.exec(request.headers.authorization ?? "");
     const installationId = token ? Number(token[1]) : undefined;
     const kind: LoggedRequest["kind"] = path.startsWith("/app") ? "auth" : method === "GET" || path === "/graphql" ? "read" : "write";
