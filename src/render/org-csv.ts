@@ -6,21 +6,20 @@
 import { stringify } from "csv-stringify/sync";
 import type { Language } from "./messages/index.js";
 import { orgLabels, yesNo } from "./org-labels.js";
-import type { OrgReport, OrgRow } from "./org-report.js";
+import { isAuditedRow, type OrgReport, type OrgRow } from "./org-report.js";
 
 export function renderOrgCsv(report: OrgReport, language: Language): string {
   const labels = orgLabels(language);
   const c = labels.columns;
   const header = [c.repository, c.description, c.status, c.reason, c.licence, c.homologated, c.requiredPassed, c.requiredFailed, c.missingRequired, c.missingRecommended, c.visibility, c.archived, c.fork, c.configProblems, c.url];
   const bool = (value: boolean) => (value ? labels.yes : labels.no);
-  const audited = (row: OrgRow) => row.status === "pass" || row.status === "fail";
   const records = report.repositories.map((row) => [
     row.repository,
     row.description ?? "",
     labels.status[row.status],
     row.skipReason ? labels.skip[row.skipReason] : (row.error ?? ""),
     row.licence?.spdx ?? "",
-    audited(row) ? yesNo(labels, row.licence?.homologated) : "",
+    isAuditedRow(row) ? yesNo(labels, row.licence?.homologated) : "",
     row.required ? String(row.required.pass) : "",
     row.required ? String(row.required.fail) : "",
     row.missingRequired.join(" "),

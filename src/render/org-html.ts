@@ -7,7 +7,7 @@
 import type { RuleId } from "../engine/types.js";
 import { catalogue, type Language } from "./messages/index.js";
 import { orgLabels, yesNo, type OrgLabels } from "./org-labels.js";
-import type { OrgReport, OrgRow } from "./org-report.js";
+import { isAuditedRow, type OrgReport, type OrgRow } from "./org-report.js";
 import { renderAxisTotals, renderMatrix } from "./org-matrix.js";
 import { matrixLabels } from "./org-matrix-labels.js";
 import { orgMatrix } from "./org-matrix-rows.js";
@@ -82,7 +82,7 @@ function renderRow(row: OrgRow, labels: OrgLabels, language: Language): string {
   const reason = row.skipReason ? labels.skip[row.skipReason] : row.error;
   const status = `<span class="status ${row.status}">${escapeHtml(labels.status[row.status])}</span>${reason ? `<span class="desc">${escapeHtml(reason)}</span>` : ""}`;
   const problems = row.configProblems.length > 0 ? `<span class="desc">${escapeHtml(labels.columns.configProblems + labels.colon)}${escapeHtml(row.configProblems.join("; "))}</span>` : "";
-  const audited = row.status === "pass" || row.status === "fail";
+  const audited = isAuditedRow(row);
   const cells = [
     `<th scope="row">${link}${tags}${description}</th>`,
     `<td>${status}${problems}</td>`,

@@ -2,7 +2,7 @@
 import type { RuleId, Status } from "../engine/types.js";
 import { catalogue, formatMessage, plainFormat, type Language } from "./messages/index.js";
 import type { MatrixCell, MatrixRow, MatrixTotals } from "./org-matrix.js";
-import type { OrgReport } from "./org-report.js";
+import { isAuditedRow, type OrgReport } from "./org-report.js";
 
 export function orgMatrix(report: OrgReport, language: Language): { rows: MatrixRow[]; totals: MatrixTotals } {
   const cat = catalogue(language);
@@ -14,7 +14,7 @@ export function orgMatrix(report: OrgReport, language: Language): { rows: Matrix
       const counts = (totals[finding.rule] ??= {});
       counts[finding.status as Status] = (counts[finding.status] ?? 0) + 1;
     }
-    const audited = row.status === "pass" || row.status === "fail";
+    const audited = isAuditedRow(row);
     return {
       repository: row.repository,
       url: row.url,

@@ -56,6 +56,11 @@ export interface OrgReport {
   repositories: OrgRow[];
 }
 
+/** A row whose repository was read and audited (passed or failed), not skipped nor in error. */
+export function isAuditedRow(row: Pick<OrgRow, "status">): boolean {
+  return row.status === "pass" || row.status === "fail";
+}
+
 export function skippedRow(listing: RepositoryListing, reason: SkipReason): OrgRow {
   return { ...listing, status: "skipped", skipReason: reason, missingRequired: [], missingRecommended: [], configProblems: [] };
 }

@@ -6,7 +6,7 @@
 import type { Language } from "./messages/index.js";
 import { orgLabels, yesNo } from "./org-labels.js";
 import { matrixLabels } from "./org-matrix-labels.js";
-import type { OrgReport, OrgRow, RowStatus } from "./org-report.js";
+import { isAuditedRow, type OrgReport, type OrgRow, type RowStatus } from "./org-report.js";
 
 const SGR = { red: 31, green: 32, yellow: 33, grey: 90, bold: 1 } as const;
 const MARK: Record<RowStatus, [string, keyof typeof SGR]> = { pass: ["✔", "green"], fail: ["✘", "red"], skipped: ["-", "grey"], error: ["!", "yellow"] };
@@ -25,7 +25,7 @@ export function renderOrgText(report: OrgReport, options: { language: Language; 
   return `${lines.join("\n")}\n`;
 
   function details(row: OrgRow): string {
-    if (row.status !== "pass" && row.status !== "fail") return "";
+    if (!isAuditedRow(row)) return "";
     return `  ${row.required!.pass}/${row.required!.pass + row.required!.fail}  ${clean(row.licence?.spdx ?? labels.none)}  ${paint("grey", `${labels.columns.homologated}${labels.colon}${yesNo(labels, row.licence?.homologated)}`)}`;
   }
 
